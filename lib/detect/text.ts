@@ -1,0 +1,49 @@
+// Reading text out of site markup. Sites render emoji as <img alt>, break lines with <br> or
+// blocks, and minified pages have no whitespace between blocks, so textContent runs words
+// together; this walks the tree and joins it the way a reader sees it.
+
+const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'SECTION', 'ARTICLE']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON']);
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+export function readText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  walk(el, parts);
+  return tidy(parts.join(''));
+}
+
+function walk(node: Node, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      out.push(child.nodeValue ?? '');
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      const tag = el.tagName;
+      if (SKIP.has(tag) || el.getAttribute('aria-hidden') === 'true') continue;
+      if (tag === 'BR') out.push('\n');
+      else if (tag === 'IMG') out.push(el.getAttribute('alt') ?? '');
+      else {
+        const isBlock = BLOCK.has(tag);
+        if (isBlock) out.push('\n');
+        walk(el, out);
+        if (isBlock) out.push('\n');
+      }
+    }
+  }
+}
+
+/** Collapses runs of spaces, keeps single line breaks, trims. */
+export function tidy(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/[ \t\f\v\u00A0]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** One line, for names and labels. */
+export function readLine(el: Element | null | undefined): string {
+  return readText(el).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,105 @@
+import type { InsertResult } from './types';
+
+// Putting text into a site's own reply editor so that the editor's model (Draft.js, Lexical,
+// Quill, React-controlled textareas) knows about it and the site's Send button works. Setting
+// innerHTML or .value leaves the model out of sync. Each strategy says 'not-mine' when it does not
+// apply, and claims success only after reading the box back.
+
+export type Strategy = (box: HTMLElement, text: string) => InsertResult;
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The visible text of an editor, or its value for form fields. */
+export function readBox(box: HTMLElement): string {
+  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) return box.value;
+  return box.innerText ?? box.textContent ?? '';
+}
+
+function holds(box: HTMLElement, text: string): boolean {
+  return squash(readBox(box)).includes(squash(text));
+}
+
+function isEditable(box: HTMLElement): boolean {
+  return box.isContentEditable || box.getAttribute('contenteditable') === 'true';
+}
+
+/** Caret at the end of the editor, so pasted text appends to what the agent already typed. */
+function focusAtEnd(box: HTMLElement): void {
+  box.focus();
+  const doc = box.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return;
+  const range = doc.createRange();
+  range.selectNodeContents(box);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/** React-controlled textareas ignore `.value =`; the prototype's setter goes through. */
+export const textareaSetter: Strategy = (box, text) => {
+  if (!(box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement)) return 'not-mine';
+  box.focus();
+  const proto = box instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  const start = box.selectionStart ?? box.value.length;
+  const end = box.selectionEnd ?? box.value.length;
+  const next = box.value.slice(0, start) + text + box.value.slice(end);
+  if (setter) setter.call(box, next);
+  else box.value = next;
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  box.dispatchEvent(new Event('change', { bubbles: true }));
+  return holds(box, text) ? 'inserted' : { failed: 'the text field did not take the text' };
+};
+
+/** Draft.js, Lexical and Quill all handle a paste from the isolated world in Chromium. */
+export const pasteEvent: Strategy = (box, text) => {
+  if (!isEditable(box)) return 'not-mine';
+  focusAtEnd(box);
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  return holds(box, text) ? 'inserted' : { failed: 'the editor ignored a paste' };
+};
+
+/** Lexical listens to beforeinput. */
+export const beforeInput: Strategy = (box, text) => {
+  if (!isEditable(box)) return 'not-mine';
+  focusAtEnd(box);
+  box.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true }));
+  return holds(box, text) ? 'inserted' : { failed: 'the editor ignored beforeinput' };
+};
+
+/**
+ * Plain contenteditable (YouTube's comment box, and saved pages whose scripts are gone). Last in
+ * line: on a live Draft.js editor execCommand desynchronises React (TOOLCHAIN.md).
+ */
+export const execInsert: Strategy = (box, text) => {
+  if (!isEditable(box)) return 'not-mine';
+  focusAtEnd(box);
+  const ok = box.ownerDocument.execCommand?.('insertText', false, text);
+  if (!ok) return { failed: 'the browser refused insertText' };
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  return holds(box, text) ? 'inserted' : { failed: 'insertText left the editor unchanged' };
+};
+
+export const defaultStrategies: readonly Strategy[] = [textareaSetter, pasteEvent, beforeInput, execInsert];
+
+/**
+ * Tries each strategy until one inserts. A strategy that fails without changing the box lets the
+ * next one try; one that changed the box but not into the expected text stops the chain, so the
+ * agent never gets the reply twice.
+ */
+export function insertWith(box: HTMLElement, text: string, strategies: readonly Strategy[] = defaultStrategies): InsertResult {
+  const failures: string[] = [];
+  for (const strategy of strategies) {
+    const before = readBox(box);
+    const result = strategy(box, text);
+    if (result === 'inserted') return result;
+    if (result === 'not-mine') continue;
+    failures.push(result.failed);
+    if (readBox(box) !== before) break;
+  }
+  if (failures.length === 0) return { failed: 'this element is not an editor' };
+  return { failed: failures.join('; ') };
+}
