@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MARK_ACTIONS } from './db/statuses';
 import { ITEM_KINDS, SITE_IDS } from './sites/types';
 
 // Every message between the content script, the background and the extension pages. zod/mini
@@ -45,7 +46,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/unsupported'), url: text(), reason: text() }),
   // panel → background
   z.object({ type: z.literal('item/handle'), key, eventId, atMs: time, initials: z.optional(text(10)) }),
-  z.object({ type: z.literal('item/reopen'), key, eventId, atMs: time }),
+  // Flag for private follow-up, ignore (spam, abuse), escalate, or put back in the queue.
+  z.object({ type: z.literal('item/mark'), key, eventId, atMs: time, action: z.enum(MARK_ACTIONS), initials: z.optional(text(10)) }),
   z.object({ type: z.literal('item/inserted'), key, eventId, atMs: time, templateId: z.optional(text(200)) }),
   // panel → content script of a tab
   z.object({ type: z.literal('reply/insert'), key, text: text(10_000) }),

@@ -44,7 +44,7 @@ export function App({ db }: { db: ReplyDeskDb }) {
     sendToBackground(
       handled
         ? { type: 'item/handle', key: item.key, eventId: newEventId(), atMs: Date.now() }
-        : { type: 'item/reopen', key: item.key, eventId: newEventId(), atMs: Date.now() },
+        : { type: 'item/mark', action: 'reopen', key: item.key, eventId: newEventId(), atMs: Date.now() },
     ).catch(() => setNotice({ key: item.key, text: 'Not saved: ReplyDesk could not reach its store. Try again.' }));
 
   return (

@@ -1,5 +1,5 @@
 import { itemKey } from '../detect/identity';
-import { logEvent, markHandled, recordSeen, reopen } from '../db/queries';
+import { logEvent, markHandled, markItem, recordSeen } from '../db/queries';
 import type { ReplyDeskDb } from '../db/schema';
 import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
@@ -31,8 +31,8 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
         return { ok: true };
       case 'item/handle':
         return ack(await markHandled(db, message.key, message.atMs, message.eventId, message.initials), message.key);
-      case 'item/reopen':
-        return ack(await reopen(db, message.key, message.atMs, message.eventId), message.key);
+      case 'item/mark':
+        return ack(await markItem(db, message.key, message.action, message.atMs, message.eventId, message.initials), message.key);
       case 'item/inserted':
         await logEvent(db, { id: message.eventId, itemKey: message.key, type: 'inserted', atMs: message.atMs, ...(message.templateId ? { templateId: message.templateId } : {}) });
         return { ok: true };

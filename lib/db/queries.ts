@@ -1,6 +1,6 @@
 import { itemKey } from '../detect/identity';
 import type { RawItem } from '../sites/types';
-import type { ReplyDeskDb, StoredEvent, StoredItem } from './schema';
+import type { EventType, ItemStatus, MarkAction, ReplyDeskDb, StoredEvent, StoredItem } from './schema';
 
 // All reads and writes of the store. Only the background calls the writers (it is the one
 // writer); pages read through lib/db/hooks. Writers are idempotent: a retried message changes
@@ -80,12 +80,22 @@ export async function markHandled(db: ReplyDeskDb, key: string, atMs: number, ev
   });
 }
 
-/** Back into the queue; the first response time and the history stay. */
-export async function reopen(db: ReplyDeskDb, key: string, atMs: number, eventId: string): Promise<boolean> {
+const MARKS: Record<MarkAction, { status: ItemStatus; event: EventType }> = {
+  flag: { status: 'needs-follow-up', event: 'flagged' },
+  ignore: { status: 'ignored', event: 'ignored' },
+  escalate: { status: 'escalated', event: 'escalated' },
+  // Back into the queue; the first response time and the history stay.
+  reopen: { status: 'new', event: 'reopened' },
+};
+
+/** Flag, ignore, escalate or reopen an item. False when the item is unknown. */
+export async function markItem(db: ReplyDeskDb, key: string, action: MarkAction, atMs: number, eventId: string, initials?: string): Promise<boolean> {
+  const { status, event } = MARKS[action];
   return db.transaction('rw', db.items, db.events, async () => {
     if (!(await db.items.get(key))) return false;
-    await db.items.update(key, { status: 'new' });
-    await db.events.put({ id: eventId, itemKey: key, type: 'reopened', atMs });
+    if (await db.events.get(eventId)) return true; // a retry
+    await db.items.update(key, { status });
+    await db.events.put({ id: eventId, itemKey: key, type: event, atMs, ...(initials ? { initials } : {}) });
     return true;
   });
 }

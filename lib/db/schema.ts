@@ -1,11 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Analysis } from '../analysis/types';
 import type { RawItem } from '../sites/types';
 
-export const ITEM_STATUSES = ['new', 'needs-follow-up', 'handled', 'ignored', 'escalated'] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
-export const EVENT_TYPES = ['seen', 'suggested', 'inserted', 'handled', 'flagged', 'reopened', 'ignored', 'escalated'] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export { EVENT_TYPES, ITEM_STATUSES, MARK_ACTIONS } from './statuses';
+export type { EventType, ItemStatus, MarkAction } from './statuses';
+import type { EventType, ItemStatus } from './statuses';
 
 export interface StoredItem extends RawItem {
   /** `site:id`, see lib/detect/identity. */
@@ -19,6 +18,8 @@ export interface StoredItem extends RawItem {
   status: ItemStatus;
   handledAtMs?: number;
   handledVia?: 'manual' | 'own-reply';
+  /** The on-device reading of the text (lib/analysis), computed by the background. */
+  analysis?: Analysis;
 }
 
 export interface StoredEvent {

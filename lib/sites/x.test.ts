@@ -6,7 +6,8 @@ import { adapterFor, safeScan } from './registry';
 import { x } from './x';
 
 const BUILT = 'tests/fixtures/x/status-thread-built-2026';
-const expected = JSON.parse(readFileSync(`${BUILT}/expected.json`, 'utf8'));
+interface Expected { id: string; kind: string; author: string; handle: string; own: boolean; textStart: string; time: string; parentId?: string }
+const expected = JSON.parse(readFileSync(`${BUILT}/expected.json`, 'utf8')) as { url: string; items: Expected[] };
 
 describe('x adapter on a built /status/ thread', () => {
   const doc = loadPage(`${BUILT}/page.html`);
@@ -14,10 +15,10 @@ describe('x adapter on a built /status/ thread', () => {
 
   test('finds every reply and the focal post, in page order, and nothing else', () => {
     expect(result.reason).toBeUndefined();
-    expect(result.items.map((i) => i.id)).toEqual(expected.items.map((i: { id: string }) => i.id));
+    expect(result.items.map((i) => i.id)).toEqual(expected.items.map((i) => i.id));
   });
 
-  test.each(expected.items.map((e: { id: string }) => [e.id, e]))('%s reads as expected', (_id, e) => {
+  test.each(expected.items.map((e) => [e.id, e] as const))('%s reads as expected', (_id, e) => {
     const item = result.items.find((i) => i.id === e.id)!;
     expect(item).toMatchObject({ kind: e.kind, author: e.author, handle: e.handle, own: e.own, postedAtMs: Date.parse(e.time) });
     expect(item.parentId).toBe(e.parentId);
