@@ -100,9 +100,13 @@ export const versions: ReadonlyArray<{
 
 export const DB_NAME = 'replydesk';
 
-/** Opens the database with versions up to `upTo` (the latest by default; tests pass earlier ones). */
-export function createDb(name = DB_NAME, upTo = versions.at(-1)!.version): ReplyDeskDb {
-  const db = new Dexie(name) as ReplyDeskDb;
+/**
+ * Opens the database with versions up to `upTo` (the latest by default; tests pass earlier ones).
+ * `durability: 'strict'` for backups and restores: Chrome's default lets a write be acknowledged
+ * before it is on disk.
+ */
+export function createDb(name = DB_NAME, upTo = versions.at(-1)!.version, options: { durability?: 'strict' } = {}): ReplyDeskDb {
+  const db = new Dexie(name, options.durability ? { chromeTransactionDurability: options.durability } : {}) as ReplyDeskDb;
   for (const v of versions) {
     if (v.version > upTo) break;
     const declared = db.version(v.version).stores(v.stores);

@@ -83,6 +83,14 @@ export function localDate(ms: number, timeZone: string): string {
   return dateKey(t.year, t.month, t.day);
 }
 
+/** "2026-07-13 09:05:00" in the zone: a form spreadsheets read as a date and time. */
+export function localDateTime(ms: number, timeZone: string): string {
+  const t = localTime(ms, timeZone);
+  const seconds = Math.round(t.minute * 60);
+  const hms = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((n) => String(n).padStart(2, '0')).join(':');
+  return `${dateKey(t.year, t.month, t.day)} ${hms}`;
+}
+
 function dateKey(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
