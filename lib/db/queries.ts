@@ -6,7 +6,8 @@ import { BADGE } from '../stats/platform';
 import { startedAtMs } from '../stats/response';
 import { changesAggregates, REPORT_SETTINGS_KEY, type ReportSettings } from '../stats/settings';
 import { readSettingsIn, rebuildDaily, settingsFromRow } from './aggregates';
-import type { EventType, ItemStatus, MarkAction, ReplyDeskDb, StoredEvent, StoredItem } from './schema';
+import type { ItemStatus, MarkAction, ReplyDeskDb, StoredEvent, StoredItem } from './schema';
+import { MARKS } from './statuses';
 
 // All reads and writes of the store. Only the background calls the writers (it is the one
 // writer); pages read through lib/db/hooks. Writers are idempotent: a retried message changes
@@ -85,14 +86,6 @@ export async function markHandled(db: ReplyDeskDb, key: string, atMs: number, ev
     return true;
   });
 }
-
-const MARKS: Record<MarkAction, { status: ItemStatus; event: EventType }> = {
-  flag: { status: 'needs-follow-up', event: 'flagged' },
-  ignore: { status: 'ignored', event: 'ignored' },
-  escalate: { status: 'escalated', event: 'escalated' },
-  // Back into the queue; the first response time and the history stay.
-  reopen: { status: 'new', event: 'reopened' },
-};
 
 /** Flag, ignore, escalate or reopen an item. False when the item is unknown. */
 export async function markItem(db: ReplyDeskDb, key: string, action: MarkAction, atMs: number, eventId: string, initials?: string): Promise<boolean> {
@@ -208,4 +201,8 @@ export async function waitingItems(db: ReplyDeskDb, limit = 500): Promise<Stored
 /** Facebook items first seen in the badge's 7-day window (the only ones it can count). */
 export function badgeCandidates(db: ReplyDeskDb, nowMs: number): Promise<StoredItem[]> {
   return findItems(db, { fromMs: nowMs - BADGE.windowMs, toMs: nowMs + 1, site: 'facebook' });
+}
+
+export function eventsOf(db: ReplyDeskDb, keys: readonly string[]): Promise<StoredEvent[]> {
+  return db.events.where('itemKey').anyOf([...keys]).toArray();
 }

@@ -14,3 +14,16 @@ export const SITE_HOSTS: Record<SiteId, readonly string[]> = {
 };
 
 export const hostPermissions: string[] = Object.values(SITE_HOSTS).flat();
+
+const SUPPORTED_HOSTS = new Set(hostPermissions.map((p) => new URL(p.replace('/*', '/')).hostname));
+
+/** The URL when it may be linked from our pages: https on a supported site; page text can hold `javascript:` or `data:`. */
+export function safeSiteUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && SUPPORTED_HOSTS.has(parsed.hostname) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,4 +1,4 @@
-import { addDays, businessMsBetween, datesBetween, isOpenAt, localDate, weekProblem, zonedTimeMs, type BusinessHours } from './business';
+import { addDays, businessMsBetween, datesBetween, isOpenAt, localDate, parsePeriods, periodsLabel, weekProblem, zonedTimeMs, type BusinessHours } from './business';
 import { HOUR_MS, MINUTE_MS } from './clock';
 
 const H = (h: number, m = 0) => h * 60 + m;
@@ -65,4 +65,22 @@ test('dates and weeks', () => {
   expect(weekProblem([[], [[600, 540]], [], [], [], [], []])).toMatch(/Monday/);
   expect(weekProblem([[], [[540, 720], [700, 800]], [], [], [], [], []])).toMatch(/overlap/);
   expect(weekProblem([[]])).toMatch(/7 days/);
+});
+
+test.each([
+  ['09:00-12:30, 13:30-18:00', { periods: [[540, 750], [810, 1080]] }],
+  ['13:30–18:00; 9:00-12:30', { periods: [[540, 750], [810, 1080]] }],
+  ['closed', { periods: [] }],
+  ['', { periods: [] }],
+  ['00:00-24:00', { periods: [[0, 1440]] }],
+  ['9-17', { error: '"9-17" is not like 09:00-17:30' }],
+  ['18:00-09:00', { error: '"18:00-09:00" is not a period of one day' }],
+  ['09:75-10:00', { error: '"09:75-10:00" is not a period of one day' }],
+] as const)('periods %j', (text, expected) => {
+  expect(parsePeriods(text)).toEqual(expected);
+});
+
+test('periods read back as written', () => {
+  expect(periodsLabel([[540, 750], [810, 1080]])).toBe('09:00-12:30, 13:30-18:00');
+  expect(periodsLabel([])).toBe('closed');
 });

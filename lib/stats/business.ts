@@ -48,6 +48,25 @@ export function weekProblem(week: ReadonlyArray<readonly Period[]>): string | nu
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
+/** "09:00-12:30, 13:30-18:00" (or "closed", or nothing) → periods; the error says which part is wrong. */
+export function parsePeriods(text: string): { periods: Period[] } | { error: string } {
+  const parts = text.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 1 && /^closed$/i.test(parts[0]!)) return { periods: [] };
+  const periods: Period[] = [];
+  for (const part of parts) {
+    const m = /^(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})$/.exec(part);
+    if (!m) return { error: `"${part}" is not like 09:00-17:30` };
+    const [start, end] = [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])];
+    if (Number(m[2]) > 59 || Number(m[4]) > 59 || start >= end || end > 1440) return { error: `"${part}" is not a period of one day` };
+    periods.push([start, end]);
+  }
+  return { periods: periods.sort((a, b) => a[0] - b[0]) };
+}
+
+export function periodsLabel(periods: readonly Period[]): string {
+  return periods.length === 0 ? 'closed' : periods.map(([a, b]) => `${minuteLabel(a)}-${minuteLabel(b)}`).join(', ');
+}
+
 export function minuteLabel(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
