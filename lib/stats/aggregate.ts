@@ -1,21 +1,20 @@
 import type { Intent, Sentiment } from '../analysis/types';
 import type { ItemStatus, StoredItem } from '../db/schema';
-import type { ItemKind, SiteId } from '../sites/types';
+import type { SiteId } from '../sites/types';
 import { localDate, type BusinessHours } from './business';
 import type { Targets } from './clock';
 import { firstResponseBusinessMs, firstResponseMs, isEstimatedStart, median, responseRate, startedAtMs, summarizeResponses, type ResponseSummary } from './response';
 
-// Reports read one row per local day, site and kind instead of every item: lib/db keeps these
+// Reports read one row per local day and site instead of every item: lib/db keeps these
 // rows up to date in the same transaction as each item write (the row of the day the customer
 // wrote). Response times are kept exactly, so medians and p90s are the same as over the items.
 
 export interface DayRow {
-  /** `day|site|kind` */
+  /** `day|site` */
   key: string;
   /** Local date of the customer's message, in the reports' time zone. */
   day: string;
   site: SiteId;
-  kind: ItemKind;
   received: number;
   /** Received items whose page showed no time (their clock starts at first seen). */
   estimated: number;
@@ -37,7 +36,6 @@ export interface Contribution {
   rowKey: string;
   day: string;
   site: SiteId;
-  kind: ItemKind;
   status: ItemStatus;
   isEstimated: boolean;
   responseMs: number | null;
@@ -47,7 +45,8 @@ export interface Contribution {
   agent?: string;
 }
 
-export const rowKeyOf = (day: string, site: SiteId, kind: ItemKind) => `${day}|${site}|${kind}`;
+// One row per day and site (not per kind too): a year of reports reads 365 × sites rows.
+export const rowKeyOf = (day: string, site: SiteId) => `${day}|${site}`;
 
 /** Null for the account's own posts and replies: they answer, they are not waiting. */
 export function contributionOf(item: StoredItem, business: BusinessHours): Contribution | null {
@@ -55,10 +54,9 @@ export function contributionOf(item: StoredItem, business: BusinessHours): Contr
   const day = localDate(startedAtMs(item), business.timeZone);
   const responseMs = firstResponseMs(item);
   const contribution: Contribution = {
-    rowKey: rowKeyOf(day, item.site, item.kind),
+    rowKey: rowKeyOf(day, item.site),
     day,
     site: item.site,
-    kind: item.kind,
     status: item.status,
     isEstimated: isEstimatedStart(item),
     responseMs,
@@ -87,8 +85,8 @@ export function sameContribution(a: Contribution | null, b: Contribution | null)
   );
 }
 
-export function emptyRow(c: Pick<Contribution, 'rowKey' | 'day' | 'site' | 'kind'>): DayRow {
-  return { key: c.rowKey, day: c.day, site: c.site, kind: c.kind, received: 0, estimated: 0, answered: 0, ignoredUnanswered: 0, byStatus: {}, responseMs: [], businessMs: [], sentiment: {}, intents: {}, agents: {} };
+export function emptyRow(c: Pick<Contribution, 'rowKey' | 'day' | 'site'>): DayRow {
+  return { key: c.rowKey, day: c.day, site: c.site, received: 0, estimated: 0, answered: 0, ignoredUnanswered: 0, byStatus: {}, responseMs: [], businessMs: [], sentiment: {}, intents: {}, agents: {} };
 }
 
 /** Adds (sign 1) or removes (sign -1) an item's contribution, in place. */
@@ -149,17 +147,15 @@ export interface ReportFilter {
   /** Local dates, both included. */
   from: string;
   to: string;
-  /** Empty or missing: every site / kind. */
+  /** Empty or missing: every site. */
   sites?: readonly SiteId[];
-  kinds?: readonly ItemKind[];
 }
 
 export function matchesFilter(row: DayRow, filter: ReportFilter): boolean {
   return (
     row.day >= filter.from &&
     row.day <= filter.to &&
-    (!filter.sites?.length || filter.sites.includes(row.site)) &&
-    (!filter.kinds?.length || filter.kinds.includes(row.kind))
+    (!filter.sites?.length || filter.sites.includes(row.site))
   );
 }
 

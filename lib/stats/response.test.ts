@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { defaultBusinessHours } from './business';
 import { DAY_MS, DEFAULT_TARGETS, HOUR_MS, MINUTE_MS } from './clock';
 import { firstResponseBusinessMs, firstResponseMs, isEstimatedStart, median, percentile, responseRate, summarizeResponses } from './response';
@@ -53,4 +54,15 @@ test.each([
   [{ received: 3, answered: 0, ignoredUnanswered: 3 }, null],
 ] as const)('response rate %j', (counts, expected) => {
   expect(responseRate(counts)).toBe(expected);
+});
+
+test('selection agrees with sorting on random data, duplicates included', () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), (values, p) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const at = (sorted.length - 1) * p;
+      const expected = sorted[Math.floor(at)]! + (sorted[Math.ceil(at)]! - sorted[Math.floor(at)]!) * (at - Math.floor(at));
+      expect(percentile(values, p)).toBeCloseTo(expected, 9);
+    }),
+  );
 });

@@ -26,17 +26,45 @@ export function firstResponseBusinessMs(item: Pick<StoredItem, 'postedAtMs' | 'f
 
 /** Linear-interpolated percentile (p in 0..1) of unsorted numbers; null for none. */
 export function percentile(values: ArrayLike<number>, p: number): number | null {
-  return percentileOfSorted(Float64Array.from(values).sort(), p);
+  return percentileInPlace(Float64Array.from(values), p);
 }
 
 export const median = (values: ArrayLike<number>) => percentile(values, 0.5);
 
-function percentileOfSorted(sorted: Float64Array, p: number): number | null {
-  if (sorted.length === 0) return null;
-  const at = (sorted.length - 1) * Math.min(1, Math.max(0, p));
+// Selection instead of sorting: the dashboard asks for a median and a p90 over up to 100,000
+// response times, and two selections cost a fraction of one sort. Reorders `values`.
+function percentileInPlace(values: Float64Array, p: number): number | null {
+  if (values.length === 0) return null;
+  const at = (values.length - 1) * Math.min(1, Math.max(0, p));
   const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+  const low = select(values, lo, 0, values.length - 1);
+  if (lo === at) return low;
+  // After selecting lo, everything above it is ≥ it: the next order statistic is their minimum.
+  let high = Infinity;
+  for (let i = lo + 1; i < values.length; i++) if (values[i]! < high) high = values[i]!;
+  return low + (high - low) * (at - lo);
+}
+
+/** The k-th smallest of values[left..right] (Hoare's quickselect, middle pivot), in place. */
+function select(values: Float64Array, k: number, left: number, right: number): number {
+  while (left < right) {
+    const pivot = values[(left + right) >>> 1]!;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return values[k]!;
+  }
+  return values[k]!;
 }
 
 export interface ResponseSummary {
@@ -51,29 +79,20 @@ export interface ResponseSummary {
 }
 
 export function summarizeResponses(times: ArrayLike<number>, targets: Targets): ResponseSummary {
-  const sorted = Float64Array.from(times).sort();
-  const share = (limitMs: number) => (sorted.length === 0 ? null : countAtMost(sorted, limitMs) / sorted.length);
+  const values = Float64Array.from(times);
+  const limits = [HOUR_MS, DAY_MS, targets.firstMs, targets.secondMs];
+  const within = [0, 0, 0, 0];
+  for (const v of values) for (let i = 0; i < 4; i++) if (v <= limits[i]!) within[i]!++;
+  const share = (i: number) => (values.length === 0 ? null : within[i]! / values.length);
   return {
-    count: sorted.length,
-    medianMs: percentileOfSorted(sorted, 0.5),
-    p90Ms: percentileOfSorted(sorted, 0.9),
-    within1h: share(HOUR_MS),
-    within24h: share(DAY_MS),
-    withinFirstTarget: share(targets.firstMs),
-    withinSecondTarget: share(targets.secondMs),
+    count: values.length,
+    medianMs: percentileInPlace(values, 0.5),
+    p90Ms: percentileInPlace(values, 0.9),
+    within1h: share(0),
+    within24h: share(1),
+    withinFirstTarget: share(2),
+    withinSecondTarget: share(3),
   };
-}
-
-/** How many sorted values are ≤ limit (binary search). */
-function countAtMost(sorted: Float64Array, limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
