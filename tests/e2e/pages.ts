@@ -42,3 +42,21 @@ export async function xThreadPage(nowMs = Date.now(), newestAgoMs = 5 * 60_000):
   html = withHarness(shiftTimes(html, nowMs - newestAgoMs)).replace('</body>', `${REPLY_DIALOG_SCRIPT}</body>`);
   return { url: X_THREAD_URL, html, extra: await harnessFiles(X_THREAD_URL) };
 }
+
+/**
+ * A long X thread: the built thread's customer reply repeated `count` times with fresh ids, as
+ * X renders a big conversation (for the bench, and for "10,000 comments" tests).
+ */
+export function xLargeThreadHtml(count: number): string {
+  const html = readFileSync(`${X_THREAD}/page.html`, 'utf8');
+  const cells = html.split('<div data-testid="cellInnerDiv"');
+  const reply = cells.find((c) => c.includes('/devpatel/status/1990000000000000004'));
+  if (!reply) throw new Error('the X fixture changed: no reply cell to repeat');
+  const copies: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = String(1991000000000000000n + BigInt(i));
+    copies.push(`<div data-testid="cellInnerDiv"${reply.replaceAll('1990000000000000004', id).replace(/<\/div><\/div><\/div><\/div><\/main>[\s\S]*$/, '')}`);
+  }
+  const at = html.indexOf('<div data-testid="cellInnerDiv"');
+  return `${html.slice(0, at)}${copies.join('')}</div></div></section></div></div></div></main></div></div></div></body></html>`;
+}
