@@ -37,7 +37,9 @@ document.addEventListener('click', (event) => {
  */
 export async function xThreadPage(nowMs = Date.now(), newestAgoMs = 5 * 60_000): Promise<ServedPage> {
   let html = readFileSync(`${X_THREAD}/page.html`, 'utf8');
-  html = html.replace(/<div class="DraftEditor-root">[\s\S]*?<\/div><\/div><\/div><\/div><\/div><\/div><\/div>/, '<div data-harness="draft" data-testid-for-editor="tweetTextarea_0"></div>');
+  // The static editor closes six divs after its line break: block, data-block, data-contents,
+  // content, editorContainer, DraftEditor-root.
+  html = html.replace(/<div class="DraftEditor-root">[\s\S]*?<br data-text="true"><\/span>(<\/div>){6}/, '<div data-harness="draft" data-testid-for-editor="tweetTextarea_0"></div>');
   if (!html.includes('data-harness="draft"')) throw new Error('the X fixture changed: no composer to replace');
   html = withHarness(shiftTimes(html, nowMs - newestAgoMs)).replace('</body>', `${REPLY_DIALOG_SCRIPT}</body>`);
   return { url: X_THREAD_URL, html, extra: await harnessFiles(X_THREAD_URL) };
