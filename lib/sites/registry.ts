@@ -1,8 +1,11 @@
 import type { PageContext, RawItem, ScanResult, SiteAdapter } from './types';
+import { reddit } from './reddit';
+import { tiktok } from './tiktok';
 import { x } from './x';
+import { youtube } from './youtube';
 
 // Every adapter, in match order. The content script picks the first that matches the URL.
-export const adapters: readonly SiteAdapter[] = [x];
+export const adapters: readonly SiteAdapter[] = [x, youtube, reddit, tiktok];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return adapters.find((a) => safeMatches(a, url)) ?? null;

@@ -1,0 +1,4 @@
+import { describeSharedPages } from '@/tests/accuracy';
+import { tiktok } from './tiktok';
+
+describeSharedPages(tiktok, 'tiktok');

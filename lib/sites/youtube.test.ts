@@ -1,0 +1,4 @@
+import { describeSharedPages } from '@/tests/accuracy';
+import { youtube } from './youtube';
+
+describeSharedPages(youtube, 'youtube');
