@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { safeScan } from '@/lib/sites/registry';
 import type { RawItem, SiteAdapter } from '@/lib/sites/types';
@@ -58,4 +59,52 @@ export function describeSharedPages(adapter: SiteAdapter, siteDir: string): void
       expect(score.correct / score.total).toBeGreaterThanOrEqual(0.95);
     });
   });
+}
+
+export interface ExpectedItem {
+  kind: string;
+  author: string;
+  handle?: string;
+  own: boolean;
+  textStart: string;
+  /** ISO time (compared with postedAtMs) or the relative text the page shows (timeText). */
+  time?: string;
+  threadId?: string;
+  parentId?: string;
+  /** The platform id, or null where the adapter must hash one. */
+  id: string | null;
+}
+
+export interface Expected {
+  url: string;
+  items: ExpectedItem[];
+}
+
+export function readExpected(dir: string): Expected {
+  return JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Expected;
+}
+
+/** Our own fixture, item by item in page order: the page's items and nothing else. */
+export function expectFixture(adapter: SiteAdapter, dir: string): RawItem[] {
+  const expected = readExpected(dir);
+  const result = safeScan(adapter, loadPage(`${dir}/page.html`), new URL(expected.url));
+  expect(result.reason).toBeUndefined();
+  expect(result.items.map((i) => `${i.author}: ${i.text.slice(0, 30)}`)).toEqual(expected.items.map((e) => `${e.author}: ${e.textStart.slice(0, 30)}`));
+  result.items.forEach((item, n) => {
+    const e = expected.items[n]!;
+    expect({ kind: item.kind, own: item.own, handle: item.handle, threadId: item.threadId, parentId: item.parentId }, `item ${n}`).toEqual({
+      kind: e.kind,
+      own: e.own,
+      handle: e.handle,
+      threadId: e.threadId,
+      parentId: e.parentId,
+    });
+    expect(squash(item.text).startsWith(squash(e.textStart)), `item ${n} text`).toBe(true);
+    if (e.id) expect(item.id).toBe(e.id);
+    else expect(item.id).toMatch(/^h[0-9a-z]+$/);
+    if (e.time && /^\d{4}-\d\d-\d\dT/.test(e.time)) expect(item.postedAtMs, `item ${n} time`).toBe(Date.parse(e.time));
+    else if (e.time) expect(item.timeText, `item ${n} time`).toBe(e.time);
+  });
+  expect(new Set(result.items.map((i) => i.id)).size).toBe(result.items.length);
+  return result.items;
 }

@@ -1,4 +1,4 @@
-import { safeReadPage, safeScan, scanNodes } from '../sites/registry';
+import { safeReadPage, safeScan, scanNodes, shadowRootsUnder } from '../sites/registry';
 import type { RawItem, ScanResult, SiteAdapter } from '../sites/types';
 
 // Incremental detection. Sites virtualise long threads (items leave and re-enter the DOM), so we
@@ -13,6 +13,8 @@ export interface WatcherOptions {
   emit(items: RawItem[], reset: boolean, reason?: string): void;
   /** Budget of one slice of work before yielding to the page. */
   sliceMs?: number;
+  /** How long after an SPA navigation the page is read again in full. */
+  settleMs?: number;
 }
 
 export class PageWatcher {
@@ -22,34 +24,54 @@ export class PageWatcher {
   private observer: MutationObserver | null = null;
   private reason: string | undefined;
   private url: URL;
+  private observed = new WeakSet<Node>();
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly opts: WatcherOptions) {
     this.url = new URL(opts.doc.URL);
   }
 
   start(): void {
-    this.fullScan(true);
     const view = this.opts.doc.defaultView;
-    if (!view) return;
-    this.observer = new view.MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) this.queue.push(node);
-      this.schedule();
-    });
-    this.observer.observe(this.opts.doc.documentElement, { childList: true, subtree: true });
+    if (view) {
+      this.observer = new view.MutationObserver((records) => {
+        for (const record of records) {
+          // Polymer (YouTube) re-binds a comment element to another comment on navigation: no
+          // node is added, but its links change.
+          if (record.type === 'attributes') this.queue.push(record.target);
+          else for (const node of record.addedNodes) if (node.nodeType === 1) this.queue.push(node);
+        }
+        this.schedule();
+      });
+      this.observe(this.opts.doc.documentElement);
+    }
+    this.fullScan(true);
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.observed = new WeakSet();
     this.queue = [];
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
   }
 
-  /** A new page without a reload (SPA navigation): forget the old one and read the new one. */
+  /**
+   * A new page without a reload (SPA navigation): forget the old one and read the new one. Sites
+   * swap their content in after the URL changes (and YouTube re-binds the old comment elements
+   * in place), so the page is read again once it has settled.
+   */
   navigated(): void {
     this.known.clear();
     this.queue = [];
     this.url = new URL(this.opts.doc.URL);
     this.fullScan(true);
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = undefined;
+      if (this.observer) this.fullScan(false);
+    }, this.opts.settleMs ?? 1500);
   }
 
   report(): { items: RawItem[]; reason?: string } {
@@ -62,11 +84,31 @@ export class PageWatcher {
     const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
     const roots = this.queue.filter((n) => n.isConnected);
     this.queue = [];
+    this.observeShadows(roots);
     this.take(scanNodes(this.opts.adapter, roots, page), false);
   }
 
   private fullScan(reset: boolean): void {
+    this.observeShadows([this.opts.doc]);
     this.take(safeScan(this.opts.adapter, this.opts.doc, this.url), reset);
+  }
+
+  private observe(root: Node): void {
+    if (!this.observer || this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  }
+
+  /** Shadow roots the adapter reads inside (X's chat embed) get their own observation. */
+  private observeShadows(roots: readonly Node[]): void {
+    if (!this.opts.adapter.shadowHosts) return;
+    for (const root of roots) {
+      if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) continue;
+      for (const shadow of shadowRootsUnder(this.opts.adapter, root as ParentNode)) {
+        this.observe(shadow);
+        this.observeShadows([shadow]);
+      }
+    }
   }
 
   private schedule(): void {
@@ -82,6 +124,7 @@ export class PageWatcher {
     const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
     while (this.queue.length > 0 && performance.now() - started < budget) {
       const batch = this.queue.splice(0, 200).filter((n) => n.isConnected);
+      this.observeShadows(batch);
       this.take(scanNodes(this.opts.adapter, batch, page), false);
     }
     if (this.queue.length > 0) this.schedule();

@@ -49,7 +49,9 @@ export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageConte
       firstError ||= String(error);
     }
   };
-  for (const root of roots) {
+  const queue = [...roots];
+  for (let i = 0; i < queue.length; i++) {
+    const root = queue[i]!;
     if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) continue;
     try {
       if (root.nodeType === 1) {
@@ -57,6 +59,7 @@ export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageConte
         if (container) consider(container);
       }
       for (const node of (root as ParentNode).querySelectorAll(a.itemSelector)) consider(node);
+      queue.push(...shadowRootsUnder(a, root as ParentNode));
     } catch (error) {
       failures++;
       firstError ||= String(error);
@@ -64,6 +67,14 @@ export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageConte
   }
   if (failures > 0) return { items, reason: `${a.id} adapter failed on ${failures} item(s): ${firstError}` };
   return { items };
+}
+
+/** The open shadow roots of the adapter's shadow hosts at or under `root` (none for most sites). */
+export function shadowRootsUnder(a: SiteAdapter, root: ParentNode): ShadowRoot[] {
+  if (!a.shadowHosts) return [];
+  const hosts = [...root.querySelectorAll(a.shadowHosts)];
+  if ((root as Node).nodeType === 1 && (root as Element).matches(a.shadowHosts)) hosts.unshift(root as Element);
+  return hosts.flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
 }
 
 /** A whole-document scan with the reason the panel shows when nothing is found. */
