@@ -89,7 +89,8 @@ export function expectFixture(adapter: SiteAdapter, dir: string): RawItem[] {
   const expected = readExpected(dir);
   const result = safeScan(adapter, loadPage(`${dir}/page.html`), new URL(expected.url));
   expect(result.reason).toBeUndefined();
-  expect(result.items.map((i) => `${i.author}: ${i.text.slice(0, 30)}`)).toEqual(expected.items.map((e) => `${e.author}: ${e.textStart.slice(0, 30)}`));
+  const summary = (author: string, text: string, n: number) => `${author}: ${text.slice(0, expected.items[n]?.textStart.length ?? 30)}`;
+  expect(result.items.map((i, n) => summary(i.author, i.text, n))).toEqual(expected.items.map((e, n) => summary(e.author, e.textStart, n)));
   result.items.forEach((item, n) => {
     const e = expected.items[n]!;
     expect({ kind: item.kind, own: item.own, handle: item.handle, threadId: item.threadId, parentId: item.parentId }, `item ${n}`).toEqual({

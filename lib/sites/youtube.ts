@@ -23,7 +23,8 @@ const css = {
   closed: 'ytd-comments ytd-message-renderer, ytd-comments #message',
   ownAvatar: 'ytd-comment-simplebox-renderer #author-thumbnail img[alt]',
   accountHandle: 'ytd-active-account-header-renderer #channel-handle',
-  replyButton: '#reply-button-end button, #reply-button-end, #reply-button button, #reply-button',
+  // The button itself first: a click on its wrapper does not reach the button's listener.
+  replyButton: ['#reply-button-end button', '#reply-button button', '#reply-button-end', '#reply-button'],
   editor: '#contenteditable-root, textarea#textarea, textarea',
   replyDialog: '#reply-dialog, ytd-commentbox, ytcp-commentbox',
 } as const;
@@ -163,7 +164,13 @@ export const youtube: SiteAdapter = {
   async openReplyBox(node, doc) {
     const open = findEditor(node);
     if (open) return open;
-    ownPart<HTMLElement>(node, css.replyButton)?.click();
+    for (const selector of css.replyButton) {
+      const button = ownPart<HTMLElement>(node, selector);
+      if (button) {
+        button.click();
+        break;
+      }
+    }
     // The reply box opens under the comment (inside it for ytd-comment-renderer, beside it in
     // the thread for the 2024 view model).
     const thread = node.parentElement?.closest('ytd-comment-thread-renderer, ytcp-comment-thread') ?? node;
