@@ -36,6 +36,7 @@ const css = {
   rdAuthor: '[data-testid="comment_author_link"], a[href*="/user/"]',
   rdTime: '[data-testid="comment_timestamp"], a[id^="CommentTopMeta--Created--"]',
   rdThreadline: '.threadline',
+  // The redesign's account dropdown and shreddit's user drawer link to the account's profile.
   rdOwnUser: '#USER_DROPDOWN_ID a[href*="/user/"], [id*="user-drawer"] a[href*="/user/"]',
   // Any markup: where comments live, and the signs of a thread that takes none.
   commentArea: 'shreddit-comment-tree, .commentarea, [data-testid="comments-page-section"], .Comment, div[id^="t1_"]',
@@ -73,16 +74,17 @@ function readShreddit(node: Element): Parts | null {
   if (!FULLNAME.test(id)) return null;
   const depth = Number(node.getAttribute('depth') ?? '0');
   const body = directChild(node, css.shBody);
-  let author = node.getAttribute('author')?.trim() ?? '';
-  // Deleted and removed comments keep their place in the tree with no author and no body.
-  if (!author || author === DELETED || node.hasAttribute('is-comment-deleted')) author = body ? author : DELETED;
+  // Deleted and removed comments keep their place in the tree, without an author.
+  const isDeleted = node.hasAttribute('is-comment-deleted') || node.hasAttribute('deleted');
+  const author = node.getAttribute('author')?.trim() || (isDeleted ? DELETED : '');
   if (!author) return null;
   const time = ownOf(node, css.shTime);
   const parent = node.getAttribute('parentid') ?? node.parentElement?.closest('shreddit-comment')?.getAttribute('thingid') ?? undefined;
   return {
     id,
     author,
-    text: author === DELETED && !body ? '' : readText(body),
+    // A deleted comment's body is the site's (localised) notice, not anyone's words.
+    text: isDeleted ? '' : readText(body),
     depth: Number.isFinite(depth) ? depth : 0,
     parentId: parent && FULLNAME.test(parent) ? parent : undefined,
     permalink: node.getAttribute('permalink') ?? undefined,
@@ -177,7 +179,8 @@ function readComment(node: Element, page: PageContext): RawItem | null {
     id: parts.id,
     kind: parts.depth > 0 ? 'reply' : 'comment',
     author: parts.author,
-    text: parts.text,
+    // Old Reddit writes "[deleted]" / "[removed]" where the words were.
+    text: parts.author === DELETED && /^\[(deleted|removed)\]$/.test(parts.text) ? '' : parts.text,
     own: page.ownHandle !== undefined && parts.author !== DELETED && parts.author.toLowerCase() === page.ownHandle,
   };
   if (parts.author !== DELETED) {
@@ -199,9 +202,7 @@ function readOwnHandle(doc: Document): string | undefined {
   const old = doc.querySelector(css.oldOwnUser);
   const fromOld = old ? readLine(old) || userOfHref(old.getAttribute('href')) : undefined;
   const fromRedesign = userOfHref(doc.querySelector(css.rdOwnUser)?.getAttribute('href'));
-  // shreddit: the app shell names the account (user-drawer / faceplate tracking attributes vary).
-  const fromShreddit = doc.querySelector('shreddit-app')?.getAttribute('user-name') ?? undefined;
-  const name = fromOld || fromRedesign || fromShreddit;
+  const name = fromOld || fromRedesign;
   return name ? name.toLowerCase() : undefined;
 }
 
