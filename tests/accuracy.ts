@@ -71,7 +71,7 @@ export interface ExpectedItem {
   time?: string;
   threadId?: string;
   parentId?: string;
-  /** The platform id, or null where the adapter must hash one. */
+  /** The platform id, or null where the adapter must hash one. parentId "#n": item n's id. */
   id: string | null;
 }
 
@@ -93,12 +93,13 @@ export function expectFixture(adapter: SiteAdapter, dir: string): RawItem[] {
   expect(result.items.map((i, n) => summary(i.author, i.text, n))).toEqual(expected.items.map((e, n) => summary(e.author, e.textStart, n)));
   result.items.forEach((item, n) => {
     const e = expected.items[n]!;
+    const parentId = e.parentId?.startsWith('#') ? result.items[Number(e.parentId.slice(1))]?.id : e.parentId;
     expect({ kind: item.kind, own: item.own, handle: item.handle, threadId: item.threadId, parentId: item.parentId }, `item ${n}`).toEqual({
       kind: e.kind,
       own: e.own,
       handle: e.handle,
       threadId: e.threadId,
-      parentId: e.parentId,
+      parentId,
     });
     expect(squash(item.text).startsWith(squash(e.textStart)), `item ${n} text`).toBe(true);
     if (e.id) expect(item.id).toBe(e.id);

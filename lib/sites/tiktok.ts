@@ -32,11 +32,15 @@ function levelOf(textEl: Element): '1' | '2' | null {
   return hook === 'comment-level-1' ? '1' : hook === 'comment-level-2' ? '2' : null;
 }
 
-/** The smallest ancestor holding this comment's name: its own box, not its thread's. */
+/**
+ * The smallest ancestor holding this comment's name: its own box, not its thread's. A box that
+ * already holds another comment means this one's name is not rendered (yet): no author then,
+ * rather than a neighbour's.
+ */
 function containerOf(textEl: Element, level: string): Element | null {
-  for (let el = textEl.parentElement; el; el = el.parentElement) {
+  for (let el = textEl.parentElement; el && el.localName !== 'body'; el = el.parentElement) {
+    if (el.querySelectorAll(css.text).length > 1) return null;
     if (el.querySelector(css.username(level))) return el;
-    if (el.localName === 'body') break;
   }
   return null;
 }
