@@ -70,7 +70,7 @@ describe('reddit adapter on built pages', () => {
     const box = await reddit.openReplyBox(node, doc);
     expect(box).toBeInstanceOf(HTMLTextAreaElement);
     expect(editorKind(box!)).toBe('textarea');
-    expect(insertWith(box!, 'Thanks for waiting!')).toBe('inserted');
+    expect(await insertWith(box!, 'Thanks for waiting!')).toBe('inserted');
     expect((box as HTMLTextAreaElement).value).toBe('Thanks for waiting!');
     // The post's own comment box and the nested reply's are different boxes.
     expect(doc.querySelectorAll('textarea[name="text"]')).toHaveLength(2);
