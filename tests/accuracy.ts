@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { safeScan } from '@/lib/sites/registry';
-import type { RawItem, SiteAdapter } from '@/lib/sites/types';
+import { safeScan } from '../lib/sites/registry';
+import type { RawItem, SiteAdapter } from '../lib/sites/types';
 import { loadPage } from './page';
 import { hasShared, sharedPages, squash, type TruthItem } from './shared';
 
