@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readExpected } from '../accuracy';
 import { hasShared, sharedPages } from '../shared';
-import { launchBrowser, type Browser } from './browser';
+import { launchBrowser, readFixture, type Browser } from './browser';
 import { editorState, insertReply, openHarnessPage, openSavedPage, reportWith } from './sites';
 
 // Reddit in Chromium with the built extension: the real 2019 redesign pages and the built shreddit
@@ -65,7 +65,7 @@ describe('Reddit in Chromium', () => {
 
   test("old Reddit: a reply goes into the comment's own reply textarea, and React's state holds it", async () => {
     const url = `${readExpected(OLD).url}?sort=new`;
-    const page = await openHarnessPage(browser, `${OLD}/page.html`, url, OPEN_OLD_REPLY);
+    const page = await openHarnessPage(browser, readFixture(`${OLD}/page.html`), url, OPEN_OLD_REPLY);
     await reportWith(browser, url, 5);
     expect(await insertReply(browser, url, 'reddit:t1_o0maria', 'Refund sent this morning!')).toEqual({ status: 'inserted' });
     expect(await editorState(page)).toBe('Refund sent this morning!');
@@ -74,7 +74,7 @@ describe('Reddit in Chromium', () => {
 
   test("shreddit: a reply goes into the Lexical editor inside reddit-rte's shadow root", async () => {
     const url = `${readExpected(SHREDDIT).url}?sort=new`;
-    const page = await openHarnessPage(browser, `${SHREDDIT}/page.html`, url, OPEN_SHREDDIT_REPLY);
+    const page = await openHarnessPage(browser, readFixture(`${SHREDDIT}/page.html`), url, OPEN_SHREDDIT_REPLY);
     await reportWith(browser, url, 8);
     const result = await insertReply(browser, url, 'reddit:t1_m0after', 'It does ship to Canada!');
     expect(result).toEqual({ status: 'inserted' });

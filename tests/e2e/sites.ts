@@ -17,8 +17,8 @@ export async function openSavedPage(browser: Browser, path: string, url: string)
  * Serves a built page with the real editor harness, plus a page script that plays the site's part
  * (opening a reply box on click), and opens it.
  */
-export async function openHarnessPage(browser: Browser, path: string, url: string, siteScript: string): Promise<Page> {
-  const html = withHarness(readFixture(path)).replace('</body>', `<script>${siteScript}</script></body>`);
+export async function openHarnessPage(browser: Browser, pageHtml: string, url: string, siteScript: string): Promise<Page> {
+  const html = withHarness(pageHtml).replace('</body>', `<script>${siteScript}</script></body>`);
   await browser.serve(url, html, await harnessFiles(url));
   const page = await browser.openPage(url);
   await page.waitForFunction(() => 'mount' in ((window as unknown as { __harness?: object }).__harness ?? {}));

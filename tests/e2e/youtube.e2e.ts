@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readExpected } from '../accuracy';
 import { hasShared, sharedPages } from '../shared';
-import { launchBrowser, type Browser } from './browser';
+import { launchBrowser, readFixture, type Browser } from './browser';
 import { editorState, insertReply, openHarnessPage, openSavedPage, reportWith } from './sites';
 
 // YouTube in Chromium with the built extension: real saved watch pages at their real URLs, and a
@@ -46,7 +46,7 @@ describe('YouTube in Chromium', () => {
 
   test("a reply goes into YouTube's contenteditable reply box under that comment", async () => {
     const url = `${readExpected(BUILT).url}&t=1`;
-    const page = await openHarnessPage(browser, `${BUILT}/page.html`, url, OPEN_REPLY);
+    const page = await openHarnessPage(browser, readFixture(`${BUILT}/page.html`), url, OPEN_REPLY);
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     await reportWith(browser, url, 7);
     const result = await insertReply(browser, url, 'youtube:UgxDev00000000000000AaABAg', 'Yes, we ship to Canada!');
