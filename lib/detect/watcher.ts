@@ -1,4 +1,4 @@
-import { safeReadPage, safeScan, scanNodes, shadowRootsUnder } from '../sites/registry';
+import { safeReadPage, safeScan, scanNodes } from '../sites/registry';
 import type { RawItem, ScanResult, SiteAdapter } from '../sites/types';
 
 // Incremental detection. Sites virtualise long threads (items leave and re-enter the DOM), so we
@@ -89,13 +89,11 @@ export class PageWatcher {
     const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
     const roots = this.queue.filter((n) => n.isConnected);
     this.queue = [];
-    this.observeShadows(roots);
-    this.take(scanNodes(this.opts.adapter, roots, page), false);
+    this.take(scanNodes(this.opts.adapter, roots, page, this.observeShadow), false);
   }
 
   private fullScan(reset: boolean): void {
-    this.observeShadows([this.opts.doc]);
-    this.take(safeScan(this.opts.adapter, this.opts.doc, this.url), reset);
+    this.take(safeScan(this.opts.adapter, this.opts.doc, this.url, this.observeShadow), reset);
   }
 
   private observe(root: Node): void {
@@ -105,16 +103,7 @@ export class PageWatcher {
   }
 
   /** Shadow roots the adapter reads inside (X's chat embed) get their own observation. */
-  private observeShadows(roots: readonly Node[]): void {
-    if (!this.opts.adapter.shadowHosts) return;
-    for (const root of roots) {
-      if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) continue;
-      for (const shadow of shadowRootsUnder(this.opts.adapter, root as ParentNode)) {
-        this.observe(shadow);
-        this.observeShadows([shadow]);
-      }
-    }
-  }
+  private readonly observeShadow = (root: ShadowRoot): void => this.observe(root);
 
   private schedule(): void {
     if (this.scheduled) return;
@@ -129,8 +118,7 @@ export class PageWatcher {
     const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
     while (this.queue.length > 0 && performance.now() - started < budget) {
       const batch = this.queue.splice(0, 200).filter((n) => n.isConnected);
-      this.observeShadows(batch);
-      this.take(scanNodes(this.opts.adapter, batch, page), false);
+      this.take(scanNodes(this.opts.adapter, batch, page, this.observeShadow), false);
     }
     if (this.queue.length > 0) this.schedule();
   }

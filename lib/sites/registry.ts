@@ -33,7 +33,7 @@ export function safeReadPage(a: SiteAdapter, doc: Document, url: URL): PageConte
  * a piece of one: X fills a tweet's text after inserting its shell). The one place that turns an
  * adapter's throw into a reason: one broken item never hides the others.
  */
-export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageContext): ScanResult {
+export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageContext, onShadowRoot?: (root: ShadowRoot) => void): ScanResult {
   const items: RawItem[] = [];
   const seen = new Set<Element>();
   let failures = 0;
@@ -59,7 +59,10 @@ export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageConte
         if (container) consider(container);
       }
       for (const node of (root as ParentNode).querySelectorAll(a.itemSelector)) consider(node);
-      queue.push(...shadowRootsUnder(a, root as ParentNode));
+      for (const shadow of shadowRootsUnder(a, root as ParentNode)) {
+        onShadowRoot?.(shadow);
+        queue.push(shadow);
+      }
     } catch (error) {
       failures++;
       firstError ||= String(error);
@@ -70,7 +73,7 @@ export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageConte
 }
 
 /** The open shadow roots of the adapter's shadow hosts at or under `root` (none for most sites). */
-export function shadowRootsUnder(a: SiteAdapter, root: ParentNode): ShadowRoot[] {
+function shadowRootsUnder(a: SiteAdapter, root: ParentNode): ShadowRoot[] {
   if (!a.shadowHosts) return [];
   const hosts = [...root.querySelectorAll(a.shadowHosts)];
   if ((root as Node).nodeType === 1 && (root as Element).matches(a.shadowHosts)) hosts.unshift(root as Element);
@@ -78,9 +81,9 @@ export function shadowRootsUnder(a: SiteAdapter, root: ParentNode): ShadowRoot[]
 }
 
 /** A whole-document scan with the reason the panel shows when nothing is found. */
-export function safeScan(a: SiteAdapter, doc: Document, url: URL): ScanResult {
+export function safeScan(a: SiteAdapter, doc: Document, url: URL, onShadowRoot?: (root: ShadowRoot) => void): ScanResult {
   const page = safeReadPage(a, doc, url);
-  const result = scanNodes(a, [doc], page);
+  const result = scanNodes(a, [doc], page, onShadowRoot);
   if (result.items.length > 0 || result.reason) return result;
   let reason: string;
   try {
