@@ -45,6 +45,19 @@ describe('x adapter on DMs', () => {
     expect(item).toMatchObject({ kind: 'dm', author: 'Ben', handle: 'ben', own: false, text: 'hi from @ana' });
   });
 
+  test("an own message answers the first of the customer's unanswered messages above it", () => {
+    const incoming = (text: string) => `<div data-testid="messageEntry" style="display:flex;align-items:flex-start"><div data-testid="tweetText">${text}</div></div>`;
+    const outgoing = (text: string) => `<div data-testid="messageEntry" style="display:flex;align-items:flex-end"><div data-testid="tweetText">${text}</div></div>`;
+    const doc = parsePage(
+      `<div data-testid="dm-conversation-header"><a href="/ana">Ana</a></div>${incoming('hello?')}${outgoing('hi Ana')}${incoming('my order')}${incoming('is late')}${incoming('any news?')}${outgoing('on it!')}`,
+    );
+    const items = safeScan(x, doc, new URL('https://x.com/messages/1-2')).items;
+    expect(items.map((i) => [i.text, i.own])).toEqual([['hello?', false], ['hi Ana', true], ['my order', false], ['is late', false], ['any news?', false], ['on it!', true]]);
+    expect(items[1]!.parentId).toBe(items[0]!.id);
+    expect(items[5]!.parentId).toBe(items[2]!.id);
+    expect(items.filter((i) => !i.own).every((i) => i.parentId === undefined && i.author === 'Ana')).toBe(true);
+  });
+
   test('the messages page without a conversation says so', () => {
     const doc = parsePage('<div data-testid="dm-container"></div>');
     expect(safeScan(x, doc, new URL('https://x.com/i/chat')).reason).toBe('no conversations on screen');

@@ -221,7 +221,7 @@ function readTime(node: Element, item: RawItem): void {
 }
 
 /** One message of an open conversation: who sent it is never guessed. */
-function readDm(node: Element, page: PageContext): RawItem | null {
+function readMessage(node: Element, page: PageContext): RawItem | null {
   if (node.parentElement?.closest(`${css.dmEntry}, ${css.chatRow}`)) return null;
   const rowId = node.getAttribute('data-dm-message-row');
   const textEl = (rowId !== null ? node.querySelector(css.chatText) : null) ?? node.querySelector(css.dmText);
@@ -266,6 +266,25 @@ function readDm(node: Element, page: PageContext): RawItem | null {
   if (conversation) item.threadId = conversation;
   const permalink = dmPermalink(page.url, conversation);
   if (permalink) item.permalink = permalink;
+  return item;
+}
+
+/**
+ * An own message answers the customer's unanswered run of messages just above it; its parentId is
+ * the first of them, so the response time runs from the customer's first message.
+ */
+function readDm(node: Element, page: PageContext): RawItem | null {
+  const item = readMessage(node, page);
+  if (!item?.own) return item;
+  const rows = [...(node.getRootNode() as ParentNode).querySelectorAll(`${css.dmEntry}, ${css.chatRow}`)];
+  let first: RawItem | undefined;
+  for (let i = rows.indexOf(node) - 1; i >= 0; i--) {
+    const earlier = readMessage(rows[i]!, page);
+    if (!earlier) continue;
+    if (earlier.own) break;
+    first = earlier;
+  }
+  if (first) item.parentId = first.id;
   return item;
 }
 

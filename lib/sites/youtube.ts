@@ -103,8 +103,27 @@ function readComment(node: Element, page: PageContext): RawItem | null {
     if (timeText) item.timeText = timeText;
   }
   if (video) item.threadId = video;
-  if (link && isReply) item.parentId = link.lc.slice(0, link.lc.indexOf('.'));
+  if (link && isReply) item.parentId = (item.own && mentionedEarlier(node, text)) || link.lc.slice(0, link.lc.indexOf('.'));
   return item;
+}
+
+/**
+ * The comment an own reply answers when it opens with "@handle" (as YouTube's Reply pre-fills):
+ * the latest earlier comment of that author in the thread, so a customer's follow-up is what the
+ * reply marks handled, not only the thread's first comment.
+ */
+function mentionedEarlier(node: Element, text: string): string | undefined {
+  const mention = /^@([^\s@]+)/.exec(text)?.[1]?.toLowerCase();
+  const thread = node.parentElement?.closest('ytd-comment-thread-renderer, ytcp-comment-thread');
+  if (!mention || !thread) return undefined;
+  let found: string | undefined;
+  for (const other of thread.querySelectorAll(css.comment)) {
+    if (other === node) break;
+    const authorEl = ownPart(other, css.author);
+    const names = [readLine(authorEl).replace(/^@/, ''), handleOf(authorEl?.closest('a')?.getAttribute('href') ?? undefined)];
+    if (names.some((n) => n?.toLowerCase() === mention)) found = readLink(other)?.lc ?? found;
+  }
+  return found;
 }
 
 function isOwn(author: string, handle: string | undefined, own: string | undefined): boolean {
