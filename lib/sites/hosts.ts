@@ -15,14 +15,17 @@ export const SITE_HOSTS: Record<SiteId, readonly string[]> = {
 
 export const hostPermissions: string[] = Object.values(SITE_HOSTS).flat();
 
-const SUPPORTED_HOSTS = new Set(hostPermissions.map((p) => new URL(p.replace('/*', '/')).hostname));
+/** Whether the content script runs at `url` (the manifest's https://host/* patterns). */
+export function isSupportedUrl(url: URL): boolean {
+  return url.protocol === 'https:' && hostPermissions.some((p) => new URL(p.replace('/*', '/')).hostname === url.hostname);
+}
 
-/** The URL when it may be linked from our pages: https on a supported site; page text can hold `javascript:` or `data:`. */
+/** The URL when our pages may link to it: https on a supported site (page text can hold `javascript:` or `data:`). */
 export function safeSiteUrl(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && SUPPORTED_HOSTS.has(parsed.hostname) ? parsed.href : null;
+    return isSupportedUrl(parsed) ? parsed.href : null;
   } catch {
     return null;
   }
