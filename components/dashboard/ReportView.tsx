@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { INTENTS } from '@/lib/analysis/types';
 import { useDayRows, useItems } from '@/lib/db/hooks';
 import type { ReplyDeskDb } from '@/lib/db/schema';
 import { dailySeries, summarize } from '@/lib/stats/aggregate';
@@ -11,6 +12,8 @@ import { DayChart } from './DayChart';
 import type { Filter } from './Filters';
 import { duration, percent, SITE_LABELS } from './format';
 import { rangeMs } from './range';
+
+const INTENT_COLORS = ['#3366cc', '#c62828', '#2e7d32', '#8e24aa', '#757575', '#ef6c00'];
 
 /** Texts for top keywords: the newest this many items of the range (an indexed read, never a scan). */
 const KEYWORD_SAMPLE = 2_000;
@@ -28,13 +31,14 @@ export function ReportView({ db, settings, filter }: { db: ReplyDeskDb; settings
     { label: 'Answered', values: series.map((p) => p.answered), color: '#2e8540' },
   ], [series]);
   const speed = useMemo(() => series && [{ label: 'Median first response (h)', values: series.map((p) => (p.medianMs === null ? null : Math.round((p.medianMs / HOUR_MS) * 100) / 100)), color: '#b35900' }], [series]);
+  const topics = useMemo(() => series && INTENTS.map((intent, i) => ({ label: intent, values: series.map((p) => p.intents[intent] ?? 0), color: INTENT_COLORS[i]! })), [series]);
   const mood = useMemo(() => series && [
     { label: 'Negative', values: series.map((p) => p.sentiment.negative ?? 0), color: '#c62828' },
     { label: 'Neutral', values: series.map((p) => p.sentiment.neutral ?? 0), color: '#757575' },
     { label: 'Positive', values: series.map((p) => p.sentiment.positive ?? 0), color: '#2e7d32' },
   ], [series]);
 
-  if (!report || !volume || !speed || !mood) return <p role="status">Loading the report…</p>;
+  if (!report || !volume || !speed || !mood || !topics) return <p role="status">Loading the report…</p>;
   if (report.received === 0) return <p role="status">Nothing received in this range{filter.site ? ` on ${SITE_LABELS[filter.site]}` : ''}.</p>;
   const t = settings.targets;
   return (
@@ -61,6 +65,7 @@ export function ReportView({ db, settings, filter }: { db: ReplyDeskDb; settings
         <DayChart title="Volume per day" days={days} series={volume} unit="items" />
         <DayChart title="Median first response per day" days={days} series={speed} unit="hours" />
         <DayChart title="Sentiment per day" days={days} series={mood} unit="items" />
+        <DayChart title="Intent per day" days={days} series={topics} unit="items" />
       </div>
       <div className="breakdowns">
         <table aria-label="By site">

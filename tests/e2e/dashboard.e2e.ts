@@ -60,6 +60,12 @@ describe('dashboard end to end', () => {
   });
   afterAll(async () => browser?.close());
 
+  test('the side panel links to the dashboard', async () => {
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    expect(await panel.getByRole('link', { name: 'Dashboard' }).getAttribute('href')).toBe(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await panel.close();
+  });
+
   test('handled through the dashboard and through messages, the items table shows it', async () => {
     await dashboard.getByRole('button', { name: 'Items' }).click();
     const sam = dashboard.locator(`tr[data-key="${SAM}"]`);
