@@ -37,6 +37,7 @@ export function normalizeRows(rows: Iterable<DayRow>): DayRow[] {
       responseMs: sortNums(r.responseMs),
       businessMs: sortNums(r.businessMs),
       agents: Object.fromEntries(Object.entries(r.agents).map(([k, v]) => [k, sortNums(v)]).sort()),
+      ...(r.bySite ? { bySite: Object.fromEntries(Object.entries(r.bySite).map(([k, v]) => [k, { ...v, responseMs: sortNums(v.responseMs) }]).sort()) } : {}),
     }))
     .sort((a, b) => a.key.localeCompare(b.key));
 }

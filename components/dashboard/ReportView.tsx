@@ -19,7 +19,7 @@ const INTENT_COLORS = ['#3366cc', '#c62828', '#2e7d32', '#8e24aa', '#757575', '#
 const KEYWORD_SAMPLE = 2_000;
 
 export function ReportView({ db, settings, filter }: { db: ReplyDeskDb; settings: ReportSettings; filter: Filter }) {
-  const rows = useDayRows(db, filter.from, filter.to);
+  const rows = useDayRows(db, filter.from, filter.to, filter.site || undefined);
   const sample = useItems(db, { ...rangeMs(filter, settings), site: filter.site || undefined, limit: KEYWORD_SAMPLE });
   const reportFilter = useMemo(() => ({ from: filter.from, to: filter.to, sites: filter.site ? [filter.site] : [] }), [filter]);
   const days = useMemo(() => datesBetween(filter.from, filter.to), [filter.from, filter.to]);

@@ -1,6 +1,6 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { reportSettingsSchema } from '../messages';
-import { applyContribution, contributionOf, emptyRow, isEmptyRow, rowsFromItems, sameContribution, type Contribution, type DayRow } from '../stats/aggregate';
+import { applyContribution, contributionOf, emptyRow, isEmptyRow, rowsFromItems, rowsOf, sameContribution, type Contribution, type DayRow } from '../stats/aggregate';
 import type { BusinessHours } from '../stats/business';
 import { defaultReportSettings, REPORT_SETTINGS_KEY, type ReportSettings } from '../stats/settings';
 import type { Setting, StoredItem } from './schema';
@@ -58,10 +58,11 @@ async function moveContributions(down: DBCore, trans: DBCoreTransaction, before:
   }
   if (moves.length === 0) return;
   const daily = down.table('daily');
-  const rowKeys = [...new Set(moves.map(([c]) => c.rowKey))];
+  const places = new Map(moves.flatMap(([c]) => rowsOf(c)).map((at) => [at.key, at]));
+  const rowKeys = [...places.keys()];
   const rows = new Map<string, DayRow>();
-  ((await daily.getMany({ trans, keys: rowKeys })) as Array<DayRow | undefined>).forEach((row, i) => rows.set(rowKeys[i]!, row ?? emptyRow(moves.find(([c]) => c.rowKey === rowKeys[i])![0])));
-  for (const [c, sign] of moves) applyContribution(rows.get(c.rowKey)!, c, sign);
+  ((await daily.getMany({ trans, keys: rowKeys })) as Array<DayRow | undefined>).forEach((row, i) => rows.set(rowKeys[i]!, row ?? emptyRow(places.get(rowKeys[i]!)!)));
+  for (const [c, sign] of moves) for (const at of rowsOf(c)) applyContribution(rows.get(at.key)!, c, sign);
   const kept = [...rows.values()].filter((r) => !isEmptyRow(r));
   const emptied = [...rows.values()].filter(isEmptyRow).map((r) => r.key);
   if (kept.length) await daily.mutate({ trans, type: 'put', values: kept, keys: kept.map((r) => r.key) });

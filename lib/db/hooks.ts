@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { badgeCandidates, dayRowsBetween, findItems, firstAnsweredSince, itemsByKeys, readReportSettings, waitingItems, type ItemQuery } from './queries';
+import type { SiteId } from '../sites/types';
 import type { ReplyDeskDb } from './schema';
 
 // React reads the store only through these live queries; they re-render when the background writes.
@@ -12,7 +13,8 @@ export const useAnsweredSince = (db: ReplyDeskDb, sinceMs: number) =>
 
 export const useReportSettings = (db: ReplyDeskDb) => useLiveQuery(() => readReportSettings(db), [db]);
 
-export const useDayRows = (db: ReplyDeskDb, from: string, to: string) => useLiveQuery(() => dayRowsBetween(db, from, to), [db, from, to]);
+export const useDayRows = (db: ReplyDeskDb, from: string, to: string, site?: SiteId) =>
+  useLiveQuery(() => dayRowsBetween(db, from, to, site), [db, from, to, site]);
 
 export const useItems = (db: ReplyDeskDb, q: ItemQuery) =>
   useLiveQuery(() => findItems(db, q), [db, q.fromMs, q.toMs, q.site, q.status, q.limit]);

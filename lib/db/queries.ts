@@ -1,6 +1,6 @@
 import { itemKey } from '../detect/identity';
 import type { RawItem, SiteId } from '../sites/types';
-import type { DayRow } from '../stats/aggregate';
+import { ALL_SITES, type DayRow } from '../stats/aggregate';
 import { DAY_MS, HOUR_MS } from '../stats/clock';
 import { BADGE } from '../stats/platform';
 import { startedAtMs } from '../stats/response';
@@ -163,9 +163,12 @@ export async function applyRetentionIfDue(db: ReplyDeskDb, nowMs: number): Promi
   await applyRetention(db, nowMs);
 }
 
-/** Report rows of the local dates from `from` to `to`, both included. */
-export function dayRowsBetween(db: ReplyDeskDb, from: string, to: string): Promise<DayRow[]> {
-  return db.daily.where('day').between(from, to, true, true).toArray();
+/**
+ * Report rows of the local dates from `from` to `to`, both included: the all-sites rows, or the
+ * given site's. One row per day either way.
+ */
+export function dayRowsBetween(db: ReplyDeskDb, from: string, to: string, site: SiteId | typeof ALL_SITES = ALL_SITES): Promise<DayRow[]> {
+  return db.daily.where('[site+day]').between([site, from], [site, to], true, true).toArray();
 }
 
 export interface ItemQuery {

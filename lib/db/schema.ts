@@ -83,7 +83,7 @@ export const versions: ReadonlyArray<{
     stores: {
       items: 'key, site, status, postedAtMs, firstSeenMs, handledAtMs, parentKey, lastSeenMs, [site+firstSeenMs], [status+firstSeenMs]',
       events: 'id, itemKey, type, atMs',
-      daily: 'key, day',
+      daily: 'key, day, [site+day]',
     },
     async upgrade(tx) {
       const firstHandlers = new Map<string, string>();

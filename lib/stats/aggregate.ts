@@ -5,16 +5,28 @@ import { localDate, type BusinessHours } from './business';
 import type { Targets } from './clock';
 import { firstResponseBusinessMs, firstResponseMs, isEstimatedStart, median, responseRate, startedAtMs, summarizeResponses, type ResponseSummary } from './response';
 
-// Reports read one row per local day and site instead of every item: lib/db keeps these
-// rows up to date in the same transaction as each item write (the row of the day the customer
-// wrote). Response times are kept exactly, so medians and p90s are the same as over the items.
+// Reports read rows per local day instead of every item: lib/db keeps them up to date in the same
+// transaction as each item write (the rows of the day the customer wrote). Each item counts in
+// its site's row and in the day's all-sites row ('*'), so a report over every site reads one row
+// per day (a year: 365 rows, not 365 × sites). Response times are kept exactly, so medians and
+// p90s are the same as over the items.
+
+/** The site of the rows that count every site. */
+export const ALL_SITES = '*';
+
+export interface SiteCounts {
+  received: number;
+  answered: number;
+  ignoredUnanswered: number;
+  responseMs: number[];
+}
 
 export interface DayRow {
   /** `day|site` */
   key: string;
   /** Local date of the customer's message, in the reports' time zone. */
   day: string;
-  site: SiteId;
+  site: SiteId | typeof ALL_SITES;
   received: number;
   /** Received items whose page showed no time (their clock starts at first seen). */
   estimated: number;
@@ -29,11 +41,12 @@ export interface DayRow {
   intents: Partial<Record<Intent, number>>;
   /** Agent initials ('' when none were given, as for own replies) → their response times. */
   agents: Record<string, number[]>;
+  /** All-sites rows only: each site's share, for the by-site table. */
+  bySite?: Partial<Record<SiteId, SiteCounts>>;
 }
 
-/** What one item adds to its day's row. */
+/** What one item adds to its day's rows. */
 export interface Contribution {
-  rowKey: string;
   day: string;
   site: SiteId;
   status: ItemStatus;
@@ -45,8 +58,13 @@ export interface Contribution {
   agent?: string;
 }
 
-// One row per day and site (not per kind too): a year of reports reads 365 × sites rows.
-export const rowKeyOf = (day: string, site: SiteId) => `${day}|${site}`;
+export const rowKeyOf = (day: string, site: SiteId | typeof ALL_SITES) => `${day}|${site}`;
+
+/** The rows an item counts in: its site's and the all-sites row of its day. */
+export const rowsOf = (c: Contribution) => [
+  { key: rowKeyOf(c.day, c.site), day: c.day, site: c.site },
+  { key: rowKeyOf(c.day, ALL_SITES), day: c.day, site: ALL_SITES },
+] as const;
 
 /** Null for the account's own posts and replies: they answer, they are not waiting. */
 export function contributionOf(item: StoredItem, business: BusinessHours): Contribution | null {
@@ -54,7 +72,6 @@ export function contributionOf(item: StoredItem, business: BusinessHours): Contr
   const day = localDate(startedAtMs(item), business.timeZone);
   const responseMs = firstResponseMs(item);
   const contribution: Contribution = {
-    rowKey: rowKeyOf(day, item.site),
     day,
     site: item.site,
     status: item.status,
@@ -74,7 +91,8 @@ export function contributionOf(item: StoredItem, business: BusinessHours): Contr
 export function sameContribution(a: Contribution | null, b: Contribution | null): boolean {
   if (a === null || b === null) return a === b;
   return (
-    a.rowKey === b.rowKey &&
+    a.day === b.day &&
+    a.site === b.site &&
     a.status === b.status &&
     a.isEstimated === b.isEstimated &&
     a.responseMs === b.responseMs &&
@@ -85,8 +103,10 @@ export function sameContribution(a: Contribution | null, b: Contribution | null)
   );
 }
 
-export function emptyRow(c: Pick<Contribution, 'rowKey' | 'day' | 'site'>): DayRow {
-  return { key: c.rowKey, day: c.day, site: c.site, received: 0, estimated: 0, answered: 0, ignoredUnanswered: 0, byStatus: {}, responseMs: [], businessMs: [], sentiment: {}, intents: {}, agents: {} };
+export function emptyRow({ key, day, site }: ReturnType<typeof rowsOf>[number]): DayRow {
+  const row: DayRow = { key, day, site, received: 0, estimated: 0, answered: 0, ignoredUnanswered: 0, byStatus: {}, responseMs: [], businessMs: [], sentiment: {}, intents: {}, agents: {} };
+  if (site === ALL_SITES) row.bySite = {};
+  return row;
 }
 
 /** Adds (sign 1) or removes (sign -1) an item's contribution, in place. */
@@ -98,6 +118,17 @@ export function applyContribution(row: DayRow, c: Contribution, sign: 1 | -1): D
   };
   row.received += sign;
   if (c.isEstimated) row.estimated += sign;
+  if (row.bySite) {
+    const site = (row.bySite[c.site] ??= { received: 0, answered: 0, ignoredUnanswered: 0, responseMs: [] });
+    site.received += sign;
+    if (c.responseMs === null && c.status === 'ignored') site.ignoredUnanswered += sign;
+    if (c.responseMs !== null) {
+      site.answered += sign;
+      if (sign === 1) site.responseMs.push(c.responseMs);
+      else removeOne(site.responseMs, c.responseMs);
+    }
+    if (site.received === 0) delete row.bySite[c.site];
+  }
   bump(row.byStatus, c.status);
   if (c.sentiment) bump(row.sentiment, c.sentiment);
   if (c.intent) bump(row.intents, c.intent);
@@ -136,9 +167,11 @@ export function rowsFromItems(items: Iterable<StoredItem>, business: BusinessHou
   for (const item of items) {
     const c = contributionOf(item, business);
     if (!c) continue;
-    let row = rows.get(c.rowKey);
-    if (!row) rows.set(c.rowKey, (row = emptyRow(c)));
-    applyContribution(row, c, 1);
+    for (const at of rowsOf(c)) {
+      let row = rows.get(at.key);
+      if (!row) rows.set(at.key, (row = emptyRow(at)));
+      applyContribution(row, c, 1);
+    }
   }
   return rows;
 }
@@ -151,12 +184,10 @@ export interface ReportFilter {
   sites?: readonly SiteId[];
 }
 
+/** Without a site filter the all-sites rows answer; with one, those sites' rows. */
 export function matchesFilter(row: DayRow, filter: ReportFilter): boolean {
-  return (
-    row.day >= filter.from &&
-    row.day <= filter.to &&
-    (!filter.sites?.length || filter.sites.includes(row.site))
-  );
+  if (row.day < filter.from || row.day > filter.to) return false;
+  return filter.sites?.length ? row.site !== ALL_SITES && filter.sites.includes(row.site) : row.site === ALL_SITES;
 }
 
 export interface Report {
@@ -180,10 +211,16 @@ export function summarize(allRows: readonly DayRow[], filter: ReportFilter, targ
   const byStatus: Report['byStatus'] = {};
   const sentiment: Report['sentiment'] = {};
   const intents: Report['intents'] = {};
-  const sites = new Map<SiteId, { received: number; answered: number; ignoredUnanswered: number; times: number[] }>();
-  const agents = new Map<string, number[]>();
-  const calendar: number[] = [];
-  const business: number[] = [];
+  const sites = new Map<SiteId, { received: number; answered: number; ignoredUnanswered: number; times: Array<readonly number[]> }>();
+  const addSite = (id: SiteId, c: Omit<SiteCounts, 'responseMs'>, times: readonly number[]) => {
+    let site = sites.get(id);
+    if (!site) sites.set(id, (site = { received: 0, answered: 0, ignoredUnanswered: 0, times: [] }));
+    site.received += c.received;
+    site.answered += c.answered;
+    site.ignoredUnanswered += c.ignoredUnanswered;
+    site.times.push(times);
+  };
+  const agentRows = new Map<string, Array<readonly number[]>>();
   for (const row of rows) {
     total.received += row.received;
     total.answered += row.answered;
@@ -192,18 +229,12 @@ export function summarize(allRows: readonly DayRow[], filter: ReportFilter, targ
     addCounts(byStatus, row.byStatus);
     addCounts(sentiment, row.sentiment);
     addCounts(intents, row.intents);
-    pushAll(calendar, row.responseMs);
-    pushAll(business, row.businessMs);
-    let site = sites.get(row.site);
-    if (!site) sites.set(row.site, (site = { received: 0, answered: 0, ignoredUnanswered: 0, times: [] }));
-    site.received += row.received;
-    site.answered += row.answered;
-    site.ignoredUnanswered += row.ignoredUnanswered;
-    pushAll(site.times, row.responseMs);
+    if (row.site !== ALL_SITES) addSite(row.site, row, row.responseMs);
+    for (const [id, c] of Object.entries(row.bySite ?? {}) as Array<[SiteId, SiteCounts]>) addSite(id, c, c.responseMs);
     for (const [initials, times] of Object.entries(row.agents)) {
-      let list = agents.get(initials);
-      if (!list) agents.set(initials, (list = []));
-      pushAll(list, times);
+      let list = agentRows.get(initials);
+      if (!list) agentRows.set(initials, (list = []));
+      list.push(times);
     }
   }
   return {
@@ -212,15 +243,18 @@ export function summarize(allRows: readonly DayRow[], filter: ReportFilter, targ
     estimatedShare: total.received ? total.estimated / total.received : null,
     responseRate: responseRate(total),
     byStatus,
-    calendar: summarizeResponses(calendar, targets),
-    business: summarizeResponses(business, targets),
+    calendar: summarizeResponses(concat(rows.map((r) => r.responseMs)), targets),
+    business: summarizeResponses(concat(rows.map((r) => r.businessMs)), targets),
     sentiment,
     intents,
     bySite: [...sites]
-      .map(([site, s]) => ({ site, received: s.received, answered: s.answered, responseRate: responseRate(s), medianMs: median(s.times) }))
+      .map(([site, s]) => ({ site, received: s.received, answered: s.answered, responseRate: responseRate(s), medianMs: median(concat(s.times)) }))
       .sort((a, b) => b.received - a.received),
-    byAgent: [...agents]
-      .map(([initials, times]) => ({ initials, answered: times.length, medianMs: median(times) }))
+    byAgent: [...agentRows]
+      .map(([initials, lists]) => {
+        const times = concat(lists);
+        return { initials, answered: times.length, medianMs: median(times) };
+      })
       .sort((a, b) => b.answered - a.answered),
   };
 }
@@ -236,7 +270,7 @@ export interface DayPoint {
 
 /** One point per day of the filter's range, days without items included (as zeros). */
 export function dailySeries(allRows: readonly DayRow[], filter: ReportFilter, days: readonly string[]): DayPoint[] {
-  const byDay = new Map<string, { point: DayPoint; times: number[] }>(days.map((day) => [day, { point: { day, received: 0, answered: 0, medianMs: null, sentiment: {}, intents: {} }, times: [] }]));
+  const byDay = new Map<string, { point: DayPoint; times: Array<readonly number[]> }>(days.map((day) => [day, { point: { day, received: 0, answered: 0, medianMs: null, sentiment: {}, intents: {} }, times: [] }]));
   for (const row of allRows) {
     const entry = byDay.get(row.day);
     if (!entry || !matchesFilter(row, filter)) continue;
@@ -244,16 +278,24 @@ export function dailySeries(allRows: readonly DayRow[], filter: ReportFilter, da
     entry.point.answered += row.answered;
     addCounts(entry.point.sentiment, row.sentiment);
     addCounts(entry.point.intents, row.intents);
-    pushAll(entry.times, row.responseMs);
+    entry.times.push(row.responseMs);
   }
-  return [...byDay.values()].map(({ point, times }) => ({ ...point, medianMs: median(times) }));
+  return [...byDay.values()].map(({ point, times }) => ({ ...point, medianMs: median(concat(times)) }));
+}
+
+/** Many rows' numbers in one typed array: native copies instead of a push per value. */
+function concat(lists: ReadonlyArray<readonly number[]>): Float64Array {
+  let length = 0;
+  for (const list of lists) length += list.length;
+  const out = new Float64Array(length);
+  let at = 0;
+  for (const list of lists) {
+    out.set(list, at);
+    at += list.length;
+  }
+  return out;
 }
 
 function addCounts<K extends string>(into: Partial<Record<K, number>>, from: Partial<Record<K, number>>): void {
   for (const [key, n] of Object.entries(from) as Array<[K, number]>) into[key] = (into[key] ?? 0) + n;
-}
-
-// Spread (push(...xs)) overflows the stack on very large arrays.
-function pushAll(into: number[], from: readonly number[]): void {
-  for (const v of from) into.push(v);
 }
