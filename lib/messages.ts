@@ -45,9 +45,10 @@ export const reportSettingsSchema = z.object({
   retentionDays: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(36_500))),
 });
 
-// Keeps the schema and the type in step: a change to one without the other fails to compile.
-const _settingsMatch: ReportSettings = {} as z.infer<typeof reportSettingsSchema>;
-void _settingsMatch;
+// What the schema accepts must be a ReportSettings: a change to one without the other fails to compile.
+type SettingsInStep = z.infer<typeof reportSettingsSchema> extends ReportSettings ? true : never;
+const settingsInStep: SettingsInStep = true;
+void settingsInStep;
 
 const key = text(400).check(z.minLength(3));
 const eventId = text(200).check(z.minLength(1));
