@@ -195,10 +195,14 @@ export function findItems(db: ReplyDeskDb, q: ItemQuery): Promise<StoredItem[]> 
 
 const OPEN_STATUSES: ItemStatus[] = ['new', 'needs-follow-up', 'escalated'];
 
-/** Customer items still waiting for an answer (new, needs follow-up, escalated), oldest first. */
-export async function waitingItems(db: ReplyDeskDb, limit = 500): Promise<StoredItem[]> {
-  const open = await db.items.where('status').anyOf(OPEN_STATUSES).filter((i) => !i.own && i.kind !== 'post').toArray();
-  return open.sort((a, b) => startedAtMs(a) - startedAtMs(b)).slice(0, limit);
+/**
+ * Customer items still waiting for an answer (new, needs follow-up, escalated), oldest first.
+ * Own items keep the status 'new' and IndexedDB cannot index a boolean, so they are read and
+ * dropped here.
+ */
+export async function waitingItems(db: ReplyDeskDb): Promise<StoredItem[]> {
+  const open = await db.items.where('status').anyOf(OPEN_STATUSES).filter((i) => !i.own).toArray();
+  return open.sort((a, b) => startedAtMs(a) - startedAtMs(b));
 }
 
 /** Facebook items first seen in the badge's 7-day window (the only ones it can count). */

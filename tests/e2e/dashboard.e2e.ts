@@ -102,7 +102,7 @@ describe('dashboard end to end', () => {
     const firstToday = items.filter((i) => answeredToday.has(i.key) && i.handledAtMs !== undefined && localDate(i.handledAtMs, zone) === today);
     await dashboard.getByRole('button', { name: 'Today' }).click();
     await expect.poll(() => dashboard.getByTestId('today-answered').textContent()).toBe(String(firstToday.length));
-    const waiting = items.filter((i) => i.kind !== 'post' && ['new', 'needs-follow-up', 'escalated'].includes(i.status));
+    const waiting = items.filter((i) => ['new', 'needs-follow-up', 'escalated'].includes(i.status));
     expect(await dashboard.getByTestId('waiting').textContent()).toBe(String(waiting.length));
   });
 
