@@ -45,6 +45,7 @@ test.each([
   ['an event with a text time', async () => { const b = await good(); b.events[0].atMs = 'yesterday'; return JSON.stringify(b); }, /events\.0\.atMs/],
   ['settings with an unknown time zone', async () => { const b = await good(); b.settings.find((s: { key: string }) => s.key === 'reports').value.business.timeZone = 'Nowhere/Land'; return JSON.stringify(b); }, /settings\.\d\.value\.business\.timeZone: unknown time zone/],
   ['the same item twice', async () => { const b = await good(); b.items.push(b.items[0]); return JSON.stringify(b); }, /"x:1" appears twice/],
+  ['a template without an id', async () => { const b = await good(); b.templates.push({ title: 'x' }); return JSON.stringify(b); }, /templates\.1\.id/],
   ['items missing', async () => { const b = await good(); delete b.items; return JSON.stringify(b); }, /items:/],
 ])('refuses %s, says why, and changes nothing', async (_, file, reason) => {
   const check = parseBackup(await file());
@@ -66,3 +67,12 @@ test('a restore that fails midway changes nothing', async () => {
 function never(): never {
   throw new Error('unreachable');
 }
+
+test('templates of any later shape come back as they were', async () => {
+  const source = await filled();
+  await source.templates.put({ id: 'rich', title: 'Rich', bodies: { neutral: 'Hi', warm: 'Hi there!' }, intents: ['praise'], usageCount: 3 } as never);
+  const check = parseBackup(JSON.stringify(await createBackup(source, T0)));
+  const target = freshDb();
+  await restoreBackup(target, check.ok ? check.backup : never());
+  expect(await target.templates.get('rich')).toEqual(await source.templates.get('rich'));
+});
