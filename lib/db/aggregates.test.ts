@@ -57,6 +57,13 @@ describe('daily report rows follow every item write', () => {
     expect([row!.received, row!.sentiment, row!.intents]).toEqual([1, { positive: 1 }, { praise: 1 }]);
   });
 
+  test('a partial analysis (an older shape) is counted as far as it goes and never blocks the write', async () => {
+    const db = await utcDb();
+    await recordSeen(db, 'u', [rawItem('1', { postedAtMs: T0 })], T0);
+    await db.items.update('x:1', { analysis: { sentiment: { label: 'negative' } } as never, status: 'handled', handledAtMs: T0 + 60_000 });
+    expect(await db.daily.get('2026-03-28|x')).toMatchObject({ answered: 1, sentiment: { negative: 1 }, intents: {} });
+  });
+
   test('a failed write leaves the rows as they were', async () => {
     const db = freshDb();
     await recordSeen(db, 'u', [rawItem('1', { postedAtMs: T0 })], T0);

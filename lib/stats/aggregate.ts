@@ -79,11 +79,12 @@ export function contributionOf(item: StoredItem, business: BusinessHours): Contr
     responseMs,
     businessMs: responseMs === null ? null : firstResponseBusinessMs(item, business),
   };
-  if (item.analysis) {
-    contribution.sentiment = item.analysis.sentiment.label;
-    const top = item.analysis.intents[0]?.intent;
-    if (top) contribution.intent = top;
-  }
+  // Read defensively: this runs inside every item write, and a row stored by an older analysis
+  // (or restored from a backup) may lack parts; a throw here would refuse the write.
+  const sentiment = item.analysis?.sentiment?.label;
+  const top = item.analysis?.intents?.[0]?.intent;
+  if (sentiment) contribution.sentiment = sentiment;
+  if (top) contribution.intent = top;
   if (responseMs !== null) contribution.agent = item.handledBy ?? '';
   return contribution;
 }
