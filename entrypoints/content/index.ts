@@ -77,7 +77,7 @@ async function insertReply(adapter: SiteAdapter | null, key: string, text: strin
   node.scrollIntoView({ block: 'center' });
   const box = await adapter.openReplyBox(node, document);
   if (!box) return { status: 'failed', reason: "no reply box for this item: open its Reply on the page, then insert again" };
-  const result = insertWith(box, text);
+  const result = await insertWith(box, text);
   if (result === 'inserted') return { status: 'inserted' };
   return { status: 'failed', reason: result === 'not-mine' ? 'the reply box is not an editor we know' : result.failed };
 }

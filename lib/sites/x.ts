@@ -90,7 +90,7 @@ function readTweet(tweet: Element, page: PageContext): RawItem | null {
   const author = readAuthor(tweet);
   if (!link || !author) return null; // promoted tweets have no time; half-rendered ones no name
   const textEl = firstOwn(tweet, css.text) ?? firstOwn(tweet, css.longform);
-  const text = readText(textEl);
+  const text = readText(textEl, { inlineDivs: true });
   const status = statusOfUrl(page.url);
   const isFocal = status?.id === link.id;
   const handle = author.handle ?? link.handle;
