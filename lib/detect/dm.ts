@@ -1,3 +1,6 @@
+import type { RawItem } from '../sites/types';
+import { readText } from './text';
+
 // DM direction: an outgoing message answers the latest incoming one before it, so response time
 // runs from the customer's message to the first reply after it. Every DM adapter reads its own
 // rows; this walks them the same way for all.
@@ -36,4 +39,28 @@ export function previousRow(rowSelector: string): (el: Element) => Element | nul
     }
     return null;
   };
+}
+
+/** An own message's parentId, for adapters whose reader tells direction by `own`. */
+export function answeredBy(row: Element, previous: (el: Element) => Element | null, read: (el: Element) => RawItem | null): string | undefined {
+  return latestIncomingBefore(row, previous, (el) => {
+    const earlier = read(el);
+    return earlier ? { id: earlier.id, isIncoming: !earlier.own } : null;
+  });
+}
+
+/** Position among the conversation's rows: the same words sent twice are two messages. */
+export function rowIndex(row: Element): number {
+  let n = 0;
+  for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) n++;
+  return n;
+}
+
+/** A chat row's words: its outermost text blocks, outside the sender's link. */
+export function readRowText(row: Element, blockSelector: string): string {
+  return [...row.querySelectorAll(blockSelector)]
+    .filter((d) => !d.parentElement?.closest(blockSelector) && !d.closest('a'))
+    .map((d) => readText(d))
+    .join('\n')
+    .trim();
 }

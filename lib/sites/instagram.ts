@@ -1,4 +1,4 @@
-import { latestIncomingBefore, previousRow } from '../detect/dm';
+import { answeredBy, previousRow, readRowText, rowIndex } from '../detect/dm';
 import { hashId } from '../detect/identity';
 import { readLine, readText } from '../detect/text';
 import { waitFor } from '../detect/wait';
@@ -159,11 +159,7 @@ function readComment(time: Element, page: PageContext): RawItem | null {
 function readDm(row: Element, page: PageContext): RawItem | null {
   const thread = /^\/direct\/t\/([\w-]+)/.exec(page.url.pathname)?.[1];
   if (!thread) return null;
-  const text = [...row.querySelectorAll(css.dmText)]
-    .filter((d) => !d.parentElement?.closest(css.dmText) && !d.closest('a'))
-    .map((d) => readText(d))
-    .join('\n')
-    .trim();
+  const text = readRowText(row, css.dmText);
   const hasMedia = !!row.querySelector('video, audio, img:not(a img)');
   if (!text && !hasMedia) return null; // date separators, "Seen", typing indicators
   const sender = [...row.querySelectorAll(css.link)].map(profileOf).find(Boolean);
@@ -171,7 +167,7 @@ function readDm(row: Element, page: PageContext): RawItem | null {
   const own = sender.toLowerCase() === page.ownHandle;
   const item: RawItem = {
     site: 'instagram',
-    id: hashId(thread, sender, text, String(indexOf(row))),
+    id: hashId(thread, sender, text, String(rowIndex(row))),
     kind: 'dm',
     author: sender,
     handle: sender,
@@ -181,23 +177,13 @@ function readDm(row: Element, page: PageContext): RawItem | null {
     own,
   };
   if (own) {
-    const parentId = latestIncomingBefore(row, previousDmRow, (el) => {
-      const earlier = readDm(el, page);
-      return earlier ? { id: earlier.id, isIncoming: !earlier.own } : null;
-    });
+    const parentId = answeredBy(row, previousDmRow, (el) => readDm(el, page));
     if (parentId) item.parentId = parentId;
   }
   return item;
 }
 
 const previousDmRow = previousRow('[role="row"]');
-
-/** Position among the conversation's rows: the same words sent twice are two messages. */
-function indexOf(row: Element): number {
-  let n = 0;
-  for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) n++;
-  return n;
-}
 
 /** The logged-in account: the profile link in the navigation (outside main) that shows an avatar. */
 function readOwnHandle(doc: Document): string | undefined {

@@ -1,11 +1,12 @@
 import type { PageContext, RawItem, ScanResult, SiteAdapter } from './types';
+import { facebook } from './facebook';
 import { instagram } from './instagram';
 import { linkedin } from './linkedin';
 import { whatsapp } from './whatsapp';
 import { x } from './x';
 
 // Every adapter, in match order. The content script picks the first that matches the URL.
-export const adapters: readonly SiteAdapter[] = [x, linkedin, instagram, whatsapp];
+export const adapters: readonly SiteAdapter[] = [x, facebook, instagram, linkedin, whatsapp];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return adapters.find((a) => safeMatches(a, url)) ?? null;
