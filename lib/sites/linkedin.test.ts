@@ -113,5 +113,10 @@ describe.runIf(hasShared)('linkedin adapter: times and threading on the real sav
     expect(result.items.map((i) => [i.timeText, i.parentId ?? null])).toEqual(
       page.truth.items.map((t) => [t.time, (t as { parentId?: string | null }).parentId ?? null]),
     );
+    // Every comment links to itself on its post, whatever page it was read on (a company feed too).
+    for (const item of result.items) {
+      const post = /\(activity:(\d+),/.exec(item.id)![1];
+      expect(item.permalink).toBe(`https://www.linkedin.com/feed/update/urn:li:activity:${post}/?commentUrn=${encodeURIComponent(item.id)}`);
+    }
   });
 });

@@ -43,7 +43,8 @@ const css = {
   form: 'form.msg-form, .msg-form',
 } as const;
 
-const ACTIVITY = /urn:li:(?:activity|ugcPost|share):(\d+)/;
+// urn:li:activity:<n> in a post URL; (activity:<n>,<comment>) inside a comment urn.
+const ACTIVITY = /(?:urn:li:|\()(?:activity|ugcPost|share):(\d+)/;
 
 /** The element's own matches: not those of a reply nested inside this comment's article. */
 function own<T extends Element>(article: Element, selector: string): T[] {
