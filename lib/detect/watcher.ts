@@ -32,7 +32,7 @@ export class PageWatcher {
     const view = this.opts.doc.defaultView;
     if (!view) return;
     this.observer = new view.MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) this.queue.push(node);
+      this.enqueue(records);
       this.schedule();
     });
     this.observer.observe(this.opts.doc.documentElement, { childList: true, subtree: true });
@@ -57,8 +57,13 @@ export class PageWatcher {
     return items.length > 0 ? { items } : { items, reason: this.reason };
   }
 
-  /** Processes queued mutations now (tests and the `extract` command use it). */
+  private enqueue(records: MutationRecord[]): void {
+    for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) this.queue.push(node);
+  }
+
+  /** Processes every mutation so far now, delivered or not (the page report asks for it). */
   flush(): void {
+    if (this.observer) this.enqueue(this.observer.takeRecords());
     const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
     const roots = this.queue.filter((n) => n.isConnected);
     this.queue = [];

@@ -25,11 +25,12 @@ export interface LaunchOptions {
   /** Reuse a profile (to test that a browser restart loses nothing). */
   profileDir?: string;
   headless?: boolean;
-  extensionDir?: string;
+  /** null: the same browser without the extension (the baseline of a with/without measure). */
+  extensionDir?: string | null;
 }
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const extensionDir = options.extensionDir === undefined ? EXTENSION_DIR : options.extensionDir;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'replydesk-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -37,8 +38,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -51,7 +51,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   // Playwright tries routes newest first: the catch-all goes in first so served pages win.
   await context.route(/^https?:\/\//, (route) => route.abort());
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL((await worker()).url()).host;
+  const extensionId = extensionDir ? new URL((await worker()).url()).host : '';
 
   return {
     context,

@@ -75,6 +75,21 @@ describe('X end to end', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test("the agent's reply appearing on the page marks the item handled, live", async () => {
+    const sam = 'x:1990000000000000007';
+    expect(await row(panel, sam).getByRole('button', { name: 'Mark handled' }).count()).toBe(1);
+    // What X does after the agent sends: the own reply is rendered in the cell below the tweet.
+    await site.evaluate(() => {
+      const cells = [...document.querySelectorAll('[data-testid="cellInnerDiv"]')];
+      const samCell = cells.find((c) => c.querySelector('a[href="/samq/status/1990000000000000007"]'))!;
+      const ownCell = cells.find((c) => c.querySelector('a[href="/acmehelp/status/1990000000000000003"]'))!;
+      const reply = ownCell.cloneNode(true) as Element;
+      reply.innerHTML = reply.innerHTML.replaceAll('1990000000000000003', '1990000000000000008').replace(/datetime="[^"]+"/, `datetime="${new Date().toISOString()}"`);
+      samCell.after(reply);
+    });
+    await expect.poll(() => row(panel, sam).locator('.clock-done').textContent(), { timeout: 10_000 }).toBe('answered in 5 min');
+  });
+
   test('mark handled is stored and counted today; nothing is lost over a browser restart', async () => {
     const before = Number(await panel.getByTestId('handled-today').textContent());
     await row(panel, DEV).getByRole('button', { name: 'Mark handled' }).click();
@@ -93,6 +108,18 @@ describe('X end to end', () => {
     panel = await browser.openExtensionPage('sidepanel.html');
     await expect.poll(() => row(panel, DEV).getByRole('button', { name: 'Reopen' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await panel.getByTestId('handled-today').textContent()).toBe(String(before + 1));
+  });
+
+  test('a write survives the service worker being stopped', async () => {
+    const ben = 'x:1990000000000000005';
+    const cdp = await browser.context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+    expect(worker).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await row(panel, ben).getByRole('button', { name: 'Mark handled' }).click();
+    await expect.poll(() => row(panel, ben).getByRole('button', { name: 'Reopen' }).count(), { timeout: 10_000 }).toBe(1);
   });
 
   test('a malformed message is rejected with a reason, and the background keeps working', async () => {
