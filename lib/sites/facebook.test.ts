@@ -18,6 +18,10 @@ describe.each(['post-comments-built-2026', 'post-comments-fr-built-2026'])('face
     expectItem(built.result.items.find((i) => i.id === e.id), e);
   });
 
+  test('a truncated comment does not end in its "See more" button', () => {
+    for (const item of built.result.items) expect(item.text).not.toMatch(/See more$/);
+  });
+
   test('permalinks keep the comment ids and drop the tracking parameters', () => {
     for (const item of built.result.items) {
       expect(item.permalink).toMatch(/^https:\/\/www\.facebook\.com\/.+comment_id=/);

@@ -90,7 +90,7 @@ function readComment(article: Element, page: PageContext): RawItem | null {
   const name = nameOf(author);
   const text = blocks
     .filter((b) => readLine(b) !== name)
-    .map((b) => readText(b))
+    .map(readBlock)
     .filter(Boolean)
     .join('\n');
   const nestedParent = parentArticle(article);
@@ -116,6 +116,19 @@ function readComment(article: Element, page: PageContext): RawItem | null {
   }
   item.permalink = clean.href;
   return item;
+}
+
+/**
+ * A text block without its in-text buttons: a long comment ends in a "See more" / "Voir plus"
+ * role=button that is not the customer's words.
+ */
+function readBlock(block: Element): string {
+  let text = readText(block);
+  for (const button of block.querySelectorAll(css.button)) {
+    const label = readLine(button);
+    if (label && text.endsWith(label)) text = text.slice(0, -label.length).replace(/[\s.…]+$/, '');
+  }
+  return text;
 }
 
 const POST_PATH = /\/(?:posts|permalink|videos|reel|photo|story)\b|\/permalink\.php|\/story\.php|\/watch\b/;

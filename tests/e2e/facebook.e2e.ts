@@ -19,7 +19,7 @@ describe('Facebook end to end', () => {
 
   test('a page post: comments, replies and our own reply; a reply goes into the real Lexical box', async () => {
     const url = 'https://www.facebook.com/acmeshoes/posts/pfbid02Xk7s';
-    const { site, report } = await openWithItems(browser, await withLexical('tests/fixtures/facebook/post-comments-built-2026', url), 6);
+    const { site, report } = await openWithItems(browser, await withLexical('tests/fixtures/facebook/post-comments-built-2026', url), 7);
     expect(report.site).toBe('facebook');
     expect(report.items.map((i) => [i.id, i.kind, i.author, i.own])).toEqual([
       ['7001', 'comment', 'Priya Raman', false],
@@ -27,6 +27,7 @@ describe('Facebook end to end', () => {
       ['7003', 'reply', 'Priya Raman', false],
       ['7004', 'comment', 'Sam Okafor', false],
       ['7005', 'comment', 'Lee Chan', false],
+      ['7007', 'comment', 'Dev Patel', false],
       ['7006', 'comment', 'Mallory <b>', false],
     ]);
     expect(await insertReply(browser, url, 'facebook:7004', 'Thank you Sam! 💛')).toEqual({ status: 'inserted' });
