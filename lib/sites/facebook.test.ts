@@ -43,17 +43,22 @@ describe.each(['post-comments-built-2026', 'post-comments-fr-built-2026'])('face
 describe('facebook adapter on a built Messenger thread', () => {
   const built = loadBuilt(facebook, 'tests/fixtures/facebook/messenger-thread-built-2026');
 
-  test('reads the rows that name their sender; our unmarked row is not guessed', () => {
-    expect(built.result.items).toHaveLength(built.items.length);
-    built.items.forEach((e, i) => expectItem(built.result.items[i], e));
+  test('reads every message; ours answer the latest customer message before them', () => {
+    const items = built.result.items;
+    expect(items).toHaveLength(built.items.length);
+    built.items.forEach((e, i) => {
+      const answers = (e as { answers?: number }).answers;
+      expectItem(items[i], { ...e, parentId: answers === undefined ? undefined : items[answers]!.id });
+    });
   });
 
-  test('an own row (our avatar link) answers the latest customer message', () => {
-    const row = (who: string, text: string) => `<div role="row"><a href="https://www.facebook.com/${who}"><img alt="${who}"></a><div dir="auto">${text}</div></div>`;
-    const composer = '<form><svg aria-label="acme"></svg><div role="textbox" contenteditable="true"></div></form>';
-    const doc = parsePage(`<div role="grid">${row('ana', 'help?')}${row('acme', 'sure')}</div>${composer}`);
-    const [asked, answered] = safeScan(facebook, doc, new URL('https://www.messenger.com/t/42')).items;
-    expect(answered).toMatchObject({ own: true, parentId: asked!.id });
+  test('without Messenger\'s outgoing hooks, a row with no avatar is skipped, not called ours', () => {
+    const doc = parsePage(built.doc.documentElement.outerHTML.replace(/ data-testid="(outgoing_message|messenger_delivery_status)"/g, ''));
+    const items = safeScan(facebook, doc, new URL(built.url)).items;
+    expect(items.map((i) => [i.text, i.own])).toEqual([
+      ['Do the boots run small?', false],
+      ['Great, thanks 🙏', false],
+    ]);
   });
 });
 

@@ -22,6 +22,10 @@ const css = {
   // Messenger: one role=row per message in the conversation grid.
   dmRow: '[role="grid"] [role="row"]',
   dmText: 'div[dir="auto"]',
+  // Messenger's own test hooks on our messages (seen in public Messenger tools' selectors).
+  outgoing: '[data-testid="outgoing_message"], [data-testid="messenger_delivery_status"]',
+  // A run of someone else's messages starts with a (visually hidden) heading naming them.
+  runHeading: 'h5, h4',
   main: '[role="main"]',
 } as const;
 
@@ -173,30 +177,37 @@ function isOwn(name: string, author: Element, page: PageContext): boolean {
  * no real modern Facebook page could be found to confirm it (../shared/fixtures/README.md).
  */
 function readOwnName(doc: Document): string | undefined {
+  return readActor(doc)?.toLowerCase();
+}
+
+function readActor(doc: Document): string | undefined {
   for (const editor of doc.querySelectorAll(css.editor)) {
     let scope: Element | null = editor.closest(css.form) ?? editor.parentElement;
     for (let up = 0; scope && up < 4; up++, scope = scope.parentElement) {
       const avatar = [...scope.querySelectorAll(css.avatar)].find((a) => !a.closest(css.editor));
       const label = avatar?.getAttribute('aria-label') ?? avatar?.getAttribute('alt');
-      if (label?.trim()) return label.trim().toLowerCase();
+      if (label?.trim()) return label.trim();
     }
   }
   return undefined;
 }
 
 /**
- * Messenger rows. Like Instagram's, a row names its sender only through the other party's
- * avatar link beside their messages; rows without one are skipped rather than called ours.
+ * Messenger rows. Our own messages carry Messenger's outgoing test hooks; the other party's carry
+ * their avatar link (last of a run) and a heading naming them (first of a run). Where the page has
+ * no outgoing hooks at all, a row without an avatar link could be either side, so it is skipped
+ * rather than called ours.
  */
 function readMessage(row: Element, page: PageContext): RawItem | null {
   const thread = MESSENGER_THREAD.exec(page.url.pathname)?.[1];
   if (!thread) return null;
   const text = readRowText(row, css.dmText);
-  const sender = [...row.querySelectorAll(css.link)].find((a) => a.querySelector('img[alt], svg[aria-label]'));
-  const senderImg = sender?.querySelector('img[alt], svg[aria-label]');
-  const author = (senderImg?.getAttribute('alt') || senderImg?.getAttribute('aria-label') || '').trim();
-  if (!author || (!text && !row.querySelector('video, audio, img:not(a img)'))) return null;
-  const own = author.toLowerCase() === page.ownHandle;
+  if (!text && !row.querySelector('video, audio, img:not(a img)')) return null; // date chips, "Seen"
+  const own = row.querySelector(css.outgoing) !== null;
+  const link = [...row.querySelectorAll(css.link)].find((a) => a.querySelector('img[alt], svg[aria-label]'));
+  const sender = own ? undefined : (avatarName(link) ?? runSender(row));
+  const author = own ? (readActor(row.ownerDocument) ?? 'me') : sender;
+  if (!author) return null;
   const item: RawItem = {
     site: 'facebook',
     id: hashId(thread, author, text, String(rowIndex(row))),
@@ -206,13 +217,38 @@ function readMessage(row: Element, page: PageContext): RawItem | null {
     threadId: thread,
     own,
   };
-  const url = sender ? profileUrl(sender) : undefined;
-  if (url) item.authorUrl = url;
+  const url = link ? profileUrl(link) : undefined;
+  if (url && !own) item.authorUrl = url;
   if (own) {
     const parentId = answeredBy(row, previousMessageRow, (el) => readMessage(el, page));
     if (parentId) item.parentId = parentId;
   }
   return item;
+}
+
+function avatarName(link: Element | undefined): string | undefined {
+  const img = link?.querySelector('img[alt], svg[aria-label]');
+  return (img?.getAttribute('alt') || img?.getAttribute('aria-label') || '').trim() || undefined;
+}
+
+/**
+ * The sender of an unmarked row on a page that marks our rows: the heading that opened its run,
+ * else the avatar that closes it. A run ends at one of our rows.
+ */
+function runSender(row: Element): string | undefined {
+  if (!row.ownerDocument.querySelector(css.outgoing)) return undefined;
+  for (let el: Element | null = row, steps = 0; el && steps < 200; el = previousMessageRow(el), steps++) {
+    if (el !== row && el.querySelector(css.outgoing)) break;
+    const heading = readLine(el.querySelector(css.runHeading));
+    if (heading) return heading;
+  }
+  for (let el = row.nextElementSibling, steps = 0; el && steps < 200; el = el.nextElementSibling, steps++) {
+    if (!el.matches('[role="row"]')) continue;
+    if (el.querySelector(css.outgoing)) break;
+    const name = avatarName([...el.querySelectorAll(css.link)].find((a) => a.querySelector('img[alt], svg[aria-label]')));
+    if (name) return name;
+  }
+  return undefined;
 }
 
 const previousMessageRow = previousRow('[role="row"]');

@@ -34,6 +34,21 @@ describe('Facebook end to end', () => {
     expect(await harnessText(site)).toBe('Thank you Sam! 💛');
   });
 
+  test('Messenger at messenger.com: direction from the page, a reply into the real Lexical composer', async () => {
+    const url = 'https://www.messenger.com/t/100023456789/';
+    const served = await withLexical('tests/fixtures/facebook/messenger-thread-built-2026', url);
+    const { site, report } = await openWithItems(browser, served, 5);
+    expect(report.items.map((i) => [i.author, i.own, i.parentId === report.items[1]!.id])).toEqual([
+      ['Priya Raman', false, false],
+      ['Priya Raman', false, false],
+      ['Acme Shoes', true, true],
+      ['Acme Shoes', true, true],
+      ['Priya Raman', false, false],
+    ]);
+    expect(await insertReply(browser, url, `facebook:${report.items[4]!.id}`, 'Anytime!')).toEqual({ status: 'inserted' });
+    expect(await harnessText(site)).toBe('Anytime!');
+  });
+
   test('the French group post reads the same way (no English label is used)', async () => {
     const url = 'https://www.facebook.com/groups/123456789/posts/987654321/';
     const { site, report } = await openWithItems(browser, await withLexical('tests/fixtures/facebook/post-comments-fr-built-2026', url), 3);
