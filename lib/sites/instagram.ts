@@ -117,11 +117,19 @@ function commentBox(time: Element): Element {
   let box = time.closest('a') ?? time;
   for (let up = 0; up < 10; up++) {
     const parent = box.parentElement;
-    if (!parent || parent.matches(css.post) || parent.querySelectorAll(css.time).length > 1) break;
+    if (!parent || parent.matches(css.post) || holdsAnotherTime(parent, box)) break;
     if (parent.querySelector(css.commentBox)) break;
     box = parent;
   }
   return box;
+}
+
+/** Whether `parent` holds a time outside `from` (stops at the first: lists hold thousands). */
+function holdsAnotherTime(parent: Element, from: Element): boolean {
+  for (const child of parent.children) {
+    if (child !== from && (child.matches(css.time) || child.querySelector(css.time))) return true;
+  }
+  return false;
 }
 
 function readComment(time: Element, page: PageContext): RawItem | null {
