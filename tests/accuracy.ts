@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { safeScan } from '@/lib/sites/registry';
-import type { RawItem, SiteAdapter } from '@/lib/sites/types';
+import { safeScan } from '../lib/sites/registry';
+import type { RawItem, SiteAdapter } from '../lib/sites/types';
 import { loadPage } from './page';
 import { hasShared, sharedPages, squash, type TruthItem } from './shared';
 
@@ -58,4 +59,54 @@ export function describeSharedPages(adapter: SiteAdapter, siteDir: string): void
       expect(score.correct / score.total).toBeGreaterThanOrEqual(0.95);
     });
   });
+}
+
+export interface ExpectedItem {
+  kind: string;
+  author: string;
+  handle?: string;
+  own: boolean;
+  textStart: string;
+  /** ISO time (compared with postedAtMs) or the relative text the page shows (timeText). */
+  time?: string;
+  threadId?: string;
+  parentId?: string;
+  /** The platform id, or null where the adapter must hash one. parentId "#n": item n's id. */
+  id: string | null;
+}
+
+export interface Expected {
+  url: string;
+  items: ExpectedItem[];
+}
+
+export function readExpected(dir: string): Expected {
+  return JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as Expected;
+}
+
+/** Our own fixture, item by item in page order: the page's items and nothing else. */
+export function expectFixture(adapter: SiteAdapter, dir: string): RawItem[] {
+  const expected = readExpected(dir);
+  const result = safeScan(adapter, loadPage(`${dir}/page.html`), new URL(expected.url));
+  expect(result.reason).toBeUndefined();
+  const summary = (author: string, text: string, n: number) => `${author}: ${text.slice(0, expected.items[n]?.textStart.length ?? 30)}`;
+  expect(result.items.map((i, n) => summary(i.author, i.text, n))).toEqual(expected.items.map((e, n) => summary(e.author, e.textStart, n)));
+  result.items.forEach((item, n) => {
+    const e = expected.items[n]!;
+    const parentId = e.parentId?.startsWith('#') ? result.items[Number(e.parentId.slice(1))]?.id : e.parentId;
+    expect({ kind: item.kind, own: item.own, handle: item.handle, threadId: item.threadId, parentId: item.parentId }, `item ${n}`).toEqual({
+      kind: e.kind,
+      own: e.own,
+      handle: e.handle,
+      threadId: e.threadId,
+      parentId,
+    });
+    expect(squash(item.text).startsWith(squash(e.textStart)), `item ${n} text`).toBe(true);
+    if (e.id) expect(item.id).toBe(e.id);
+    else expect(item.id).toMatch(/^h[0-9a-z]+$/);
+    if (e.time && /^\d{4}-\d\d-\d\dT/.test(e.time)) expect(item.postedAtMs, `item ${n} time`).toBe(Date.parse(e.time));
+    else if (e.time) expect(item.timeText, `item ${n} time`).toBe(e.time);
+  });
+  expect(new Set(result.items.map((i) => i.id)).size).toBe(result.items.length);
+  return result.items;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { expectItem, loadBuilt } from '@/tests/built';
+import { expectFixture } from '@/tests/accuracy';
+import { loadBuilt } from '@/tests/built';
 import { parsePage } from '@/tests/page';
 import { adapterFor, safeScan } from './registry';
 import { facebook } from './facebook';
@@ -7,15 +8,16 @@ import { facebook } from './facebook';
 const fb = (path: string) => new URL(`https://www.facebook.com${path}`);
 
 describe.each(['post-comments-built-2026', 'post-comments-fr-built-2026'])('facebook adapter on %s', (name) => {
-  const built = loadBuilt(facebook, `tests/fixtures/facebook/${name}`);
+  const DIR = `tests/fixtures/facebook/${name}`;
+  const built = loadBuilt(facebook, DIR);
 
   test('finds every comment and reply in page order; the post and loading shells are not items', () => {
     expect(built.result.reason).toBeUndefined();
     expect(built.result.items.map((i) => i.id)).toEqual(built.items.map((e) => e.id));
   });
 
-  test.each(built.items.map((e) => [e.id, e] as const))('%s', (_id, e) => {
-    expectItem(built.result.items.find((i) => i.id === e.id), e);
+  test('every item reads as expected.json says', () => {
+    expectFixture(facebook, DIR);
   });
 
   test('a truncated comment does not end in its "See more" button', () => {
@@ -41,15 +43,11 @@ describe.each(['post-comments-built-2026', 'post-comments-fr-built-2026'])('face
 });
 
 describe('facebook adapter on a built Messenger thread', () => {
-  const built = loadBuilt(facebook, 'tests/fixtures/facebook/messenger-thread-built-2026');
+  const DIR = 'tests/fixtures/facebook/messenger-thread-built-2026';
+  const built = loadBuilt(facebook, DIR);
 
   test('reads every message; ours answer the latest customer message before them', () => {
-    const items = built.result.items;
-    expect(items).toHaveLength(built.items.length);
-    built.items.forEach((e, i) => {
-      const answers = (e as { answers?: number }).answers;
-      expectItem(items[i], { ...e, parentId: answers === undefined ? undefined : items[answers]!.id });
-    });
+    expectFixture(facebook, DIR);
   });
 
   test('without Messenger\'s outgoing hooks, a row with no avatar is skipped, not called ours', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeSharedPages } from '@/tests/accuracy';
-import { expectItem, loadBuilt } from '@/tests/built';
+import { describeSharedPages, expectFixture } from '@/tests/accuracy';
+import { loadBuilt } from '@/tests/built';
 import { loadPage, parsePage } from '@/tests/page';
 import { hasShared, sharedPages } from '@/tests/shared';
 import { adapterFor, safeReadPage, safeScan } from './registry';
@@ -9,15 +9,16 @@ import { instagram } from './instagram';
 const url = (path: string) => new URL(`https://www.instagram.com${path}`);
 
 describe('instagram adapter on a built post page with comments', () => {
-  const built = loadBuilt(instagram, 'tests/fixtures/instagram/post-comments-built-2026');
+  const DIR = 'tests/fixtures/instagram/post-comments-built-2026';
+  const built = loadBuilt(instagram, DIR);
 
   test('finds the post, every comment and reply in page order, and not the fading deleted one', () => {
     expect(built.result.reason).toBeUndefined();
     expect(built.result.items.map((i) => i.id)).toEqual(built.items.map((e) => e.id));
   });
 
-  test.each(built.items.map((e) => [e.id, e] as const))('%s', (_id, e) => {
-    expectItem(built.result.items.find((i) => i.id === e.id), e);
+  test('every item reads as expected.json says', () => {
+    expectFixture(instagram, DIR);
   });
 
   test('comment permalinks are Instagram\'s own /c/ and /r/ links', () => {
@@ -36,11 +37,10 @@ describe('instagram adapter on a built post page with comments', () => {
 });
 
 describe('instagram adapter on a built DM thread', () => {
-  const built = loadBuilt(instagram, 'tests/fixtures/instagram/dm-thread-built-2026');
+  const DIR = 'tests/fixtures/instagram/dm-thread-built-2026';
 
   test('reads the rows that name their sender, and never calls a nameless row ours', () => {
-    expect(built.result.items).toHaveLength(built.items.length);
-    built.items.forEach((e, i) => expectItem(built.result.items[i], e));
+    expectFixture(instagram, DIR);
   });
 
   test('the same words sent twice are two messages', () => {

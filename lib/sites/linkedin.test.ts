@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeSharedPages } from '@/tests/accuracy';
-import { expectItem, loadBuilt } from '@/tests/built';
+import { describeSharedPages, expectFixture } from '@/tests/accuracy';
+import { loadBuilt } from '@/tests/built';
 import { loadPage, parsePage } from '@/tests/page';
 import { hasShared, sharedPages } from '@/tests/shared';
 import { adapterFor, safeScan } from './registry';
@@ -9,15 +9,16 @@ import { linkedin } from './linkedin';
 const url = (path: string) => new URL(`https://www.linkedin.com${path}`);
 
 describe('linkedin adapter on a built post thread (2025 markup)', () => {
-  const built = loadBuilt(linkedin, 'tests/fixtures/linkedin/post-comments-built-2026');
+  const DIR = 'tests/fixtures/linkedin/post-comments-built-2026';
+  const built = loadBuilt(linkedin, DIR);
 
   test('finds every comment and reply in page order, and no shell', () => {
     expect(built.result.reason).toBeUndefined();
     expect(built.result.items.map((i) => i.id)).toEqual(built.items.map((e) => e.id));
   });
 
-  test.each(built.items.map((e) => [e.id, e] as const))('%s', (_id, e) => {
-    expectItem(built.result.items.find((i) => i.id === e.id), e);
+  test('every item reads as expected.json says', () => {
+    expectFixture(linkedin, DIR);
   });
 
   test('own replies come from the logged-in name; mentions of others stay text', () => {
@@ -42,14 +43,15 @@ describe('linkedin adapter on a built post thread (2025 markup)', () => {
 });
 
 describe('linkedin adapter on a built messaging thread', () => {
-  const built = loadBuilt(linkedin, 'tests/fixtures/linkedin/messaging-thread-built-2026');
+  const DIR = 'tests/fixtures/linkedin/messaging-thread-built-2026';
+  const built = loadBuilt(linkedin, DIR);
 
   test('finds every message but the sponsored one', () => {
     expect(built.result.items.map((i) => i.id)).toEqual(built.items.map((e) => e.id));
   });
 
-  test.each(built.items.map((e) => [e.id, e] as const))('%s', (_id, e) => {
-    expectItem(built.result.items.find((i) => i.id === e.id), e);
+  test('every item reads as expected.json says', () => {
+    expectFixture(linkedin, DIR);
   });
 
   test('the composer is the reply box of a message', async () => {

@@ -182,7 +182,8 @@ function readRow(row: Element, page: ChatPage): RawItem | null {
     own: !incoming,
   };
   if (sender.handle) item.handle = sender.handle;
-  if (page.chat) item.threadId = hashId(page.chat);
+  // WhatsApp Web's URL names no chat; the open chat's title is what identifies it on screen.
+  if (page.chat) item.threadId = page.chat.slice(0, 200);
   const stamp = pre ? readStamp(pre.when) : null;
   const ms = stamp ? toMs(stamp, page.dateOrder) : undefined;
   if (ms !== undefined) item.postedAtMs = ms;
