@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { expectFixture } from '@/tests/accuracy';
 import { loadBuilt } from '@/tests/built';
+import { testMangledPages } from '@/tests/mangle';
 import { parsePage } from '@/tests/page';
 import { adapterFor, safeScan } from './registry';
 import { facebook } from './facebook';
@@ -107,4 +108,12 @@ describe('facebook adapter on odd pages', () => {
     expect(adapterFor(new URL('https://www.messenger.com/t/1'))?.id).toBe('facebook');
     expect(adapterFor(new URL('https://facebook.example.com/'))).toBeNull();
   });
+});
+
+describe('facebook adapter on damaged pages', () => {
+  testMangledPages(facebook, [
+    'tests/fixtures/facebook/messenger-thread-built-2026',
+    'tests/fixtures/facebook/post-comments-built-2026',
+    'tests/fixtures/facebook/post-comments-fr-built-2026',
+  ]);
 });

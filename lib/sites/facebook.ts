@@ -85,13 +85,16 @@ function readComment(article: Element, page: PageContext): RawItem | null {
     (b) => !b.closest('a') && !b.closest(css.button) && !b.parentElement?.closest(css.textBlock),
   );
   const inBody = (el: Element) => blocks.some((b) => b.contains(el));
-  // The author's name link comes before the text; mentions inside the text are not authors.
-  const author = links.find((a) => !inBody(a) && nameOf(a) !== '' && !isPostLink(a));
-  const commentLinks = links.map(readCommentLink).filter((l): l is CommentLink => l !== null && l.el !== author);
-  // The timestamp link is the comment's permalink; profile links may carry comment_id too.
-  const permalink = commentLinks.at(-1) ?? (author ? readCommentLink(author) : null);
-  if (!permalink || !author) return null; // a post, or a comment still loading its name
-  const name = nameOf(author);
+  const outside = links.filter((a) => !inBody(a));
+  // The timestamp link goes to the post with the comment's id. A post's own dated permalink (a
+  // named post link without one) means this "article" is a post, or a comment fused into one by a
+  // partial render: not a comment. A photo attached to a comment links to it unnamed.
+  if (outside.some((a) => isPostLink(a) && !readCommentLink(a) && nameOf(a))) return null;
+  const permalink = outside.map(readCommentLink).filter((l): l is CommentLink => l !== null && isPostLink(l.el)).at(-1);
+  if (!permalink) return null;
+  const author = readAuthor(outside, permalink, profilesCarryIds(article.ownerDocument));
+  if (!author) return null; // a comment still loading its name: never guess
+  const name = author.name;
   const text = blocks
     .filter((b) => readLine(b) !== name)
     .map(readBlock)
@@ -105,11 +108,11 @@ function readComment(article: Element, page: PageContext): RawItem | null {
     kind: parentId ? 'reply' : 'comment',
     author: name,
     text,
-    own: isOwn(name, author, page),
+    own: isOwn(name, author.el, page),
   };
-  const profile = profileUrl(author);
+  const profile = profileUrl(author.el);
   if (profile) item.authorUrl = profile;
-  const timeText = permalink.el === author ? '' : readLine(permalink.el);
+  const timeText = readLine(permalink.el);
   if (timeText) item.timeText = timeText;
   if (permalink.postId) item.threadId = permalink.postId;
   if (parentId) item.parentId = parentId;
@@ -134,6 +137,43 @@ function readBlock(block: Element): string {
   }
   return text;
 }
+
+/**
+ * The comment's author. Since 2023 Facebook appends the comment's id to profile links too: on
+ * such a page only a profile link carrying this comment's id is trusted (its text, else its
+ * avatar's label), so a partial render never lends the post's, a neighbour's or a mention's name.
+ * Older markup: the first named profile link.
+ */
+function readAuthor(links: Element[], permalink: CommentLink, isTagged: boolean): { el: Element; name: string } | null {
+  const profiles = links.filter((a) => !isPostLink(a));
+  const tagged = profiles.filter((a) => readCommentLink(a) !== null);
+  if (isTagged || tagged.length > 0) {
+    const mine = tagged.filter((a) => sameComment(readCommentLink(a)!, permalink));
+    const named = mine.find((a) => nameOf(a));
+    if (named) return { el: named, name: nameOf(named) };
+    for (const a of mine) {
+      const label = avatarName(a);
+      if (label) return { el: a, name: label };
+    }
+    return null;
+  }
+  const first = profiles.find((a) => nameOf(a));
+  return first ? { el: first, name: nameOf(first) } : null;
+}
+
+const taggedPages = new WeakMap<Document, boolean>();
+
+/** Whether this page's profile links carry comment ids (2023+ markup); learnt once per page. */
+function profilesCarryIds(doc: Document): boolean {
+  let known = taggedPages.get(doc);
+  if (known === undefined) {
+    known = [...doc.querySelectorAll('a[href*="comment_id="]')].some((a) => !isPostLink(a));
+    if (known || doc.readyState === 'complete') taggedPages.set(doc, known);
+  }
+  return known;
+}
+
+const sameComment = (a: CommentLink, b: CommentLink) => (a.replyId ?? a.commentId) === (b.replyId ?? b.commentId);
 
 const POST_PATH = /\/(?:posts|permalink|videos|reel|photo|story)\b|\/permalink\.php|\/story\.php|\/watch\b/;
 
@@ -182,8 +222,10 @@ function readOwnName(doc: Document): string | undefined {
 
 function readActor(doc: Document): string | undefined {
   for (const editor of doc.querySelectorAll(css.editor)) {
-    let scope: Element | null = editor.closest(css.form) ?? editor.parentElement;
-    for (let up = 0; scope && up < 4; up++, scope = scope.parentElement) {
+    // The comment box's own row only: a wider look would find a commenter's avatar instead.
+    const form = editor.closest(css.form);
+    let scope: Element | null = form ?? editor.parentElement;
+    for (let up = 0; scope && up < (form ? 1 : 3) && !scope.querySelector(css.article); up++, scope = scope.parentElement) {
       const avatar = [...scope.querySelectorAll(css.avatar)].find((a) => !a.closest(css.editor));
       const label = avatar?.getAttribute('aria-label') ?? avatar?.getAttribute('alt');
       if (label?.trim()) return label.trim();

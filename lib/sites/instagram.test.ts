@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeSharedPages, expectFixture } from '@/tests/accuracy';
 import { loadBuilt } from '@/tests/built';
+import { testMangledPages } from '@/tests/mangle';
 import { loadPage, parsePage } from '@/tests/page';
 import { hasShared, sharedPages } from '@/tests/shared';
 import { adapterFor, safeReadPage, safeScan } from './registry';
@@ -84,6 +85,13 @@ describe('instagram adapter on odd pages', () => {
     expect(adapterFor(url('/p/abc/'))?.id).toBe('instagram');
     expect(adapterFor(new URL('https://instagram.example.com/'))).toBeNull();
   });
+});
+
+describe('instagram adapter on damaged pages', () => {
+  testMangledPages(instagram, [
+    'tests/fixtures/instagram/dm-thread-built-2026',
+    'tests/fixtures/instagram/post-comments-built-2026',
+  ]);
 });
 
 describeSharedPages(instagram, 'instagram');

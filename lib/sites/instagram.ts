@@ -44,14 +44,33 @@ function profileOf(a: Element): string | undefined {
   return m && !RESERVED.has(m[1]!.toLowerCase()) ? m[1] : undefined;
 }
 
-/** The first profile link with visible text: the username as rendered (avatars have only an img). */
-function authorLink(root: Element, skip: Element | null): { el: Element; handle: string; name: string } | null {
-  for (const a of root.querySelectorAll(css.link)) {
-    if (skip?.contains(a)) continue;
-    const handle = profileOf(a);
-    // Text only: the avatar's alt ("user's profile picture") is not a name.
-    const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (handle && name) return { el: a, handle, name };
+interface Author {
+  el: Element;
+  handle: string;
+  name: string;
+}
+
+function asAuthor(a: Element): Author | null {
+  const handle = profileOf(a);
+  // Text only: the avatar's alt ("user's profile picture") is not a name; "@user" is a mention.
+  const name = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return handle && name && !name.startsWith('@') ? { el: a, handle, name } : null;
+}
+
+/**
+ * A post's or comment's author sits in its header row beside its time link: the nearest named
+ * profile link before the time, looked for a few levels up only, so a partial render that drops
+ * the name never lends a neighbour's (or a mention's) instead.
+ */
+function authorNear(timeLink: Element): Author | null {
+  let scope: Element | null = timeLink.parentElement;
+  for (let up = 0; scope && up < 4; up++, scope = scope.parentElement) {
+    const before = [...scope.querySelectorAll(css.link)].filter((a) => a.compareDocumentPosition(timeLink) & Node.DOCUMENT_POSITION_FOLLOWING);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const author = asAuthor(before[i]!);
+      if (author) return author;
+    }
+    if (scope.querySelectorAll(css.time).length > 1) return null;
   }
   return null;
 }
@@ -73,7 +92,8 @@ function readPost(article: Element, page: PageContext): RawItem | null {
       break;
     }
   }
-  const author = authorLink(article, null);
+  const link = time?.closest('a');
+  const author = link ? authorNear(link) : null;
   if (!code || !time || !author) return null;
   const item: RawItem = {
     site: 'instagram',
@@ -138,7 +158,7 @@ function readComment(time: Element, page: PageContext): RawItem | null {
   if (!link || !m) return null;
   const [, code, commentId, replyId] = m;
   const box = commentBox(time);
-  const author = authorLink(box, link);
+  const author = authorNear(link);
   if (!author) return null; // no name yet: never guess
   const item: RawItem = {
     site: 'instagram',

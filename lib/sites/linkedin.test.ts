@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeSharedPages, expectFixture } from '@/tests/accuracy';
 import { loadBuilt } from '@/tests/built';
+import { testMangledPages } from '@/tests/mangle';
 import { loadPage, parsePage } from '@/tests/page';
 import { hasShared, sharedPages } from '@/tests/shared';
 import { adapterFor, safeScan } from './registry';
@@ -105,6 +106,13 @@ describe('linkedin adapter on odd pages', () => {
     expect(adapterFor(url('/feed/'))?.id).toBe('linkedin');
     expect(adapterFor(new URL('https://linkedin.example.com/feed/'))).toBeNull();
   });
+});
+
+describe('linkedin adapter on damaged pages', () => {
+  testMangledPages(linkedin, [
+    'tests/fixtures/linkedin/messaging-thread-built-2026',
+    'tests/fixtures/linkedin/post-comments-built-2026',
+  ]);
 });
 
 describeSharedPages(linkedin, 'linkedin');

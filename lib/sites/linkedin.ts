@@ -13,6 +13,9 @@ import type { PageContext, RawItem, SiteAdapter } from './types';
 const css = {
   comment: 'article.comments-comment-entity[data-id], article.comments-comment-item[data-id]',
   anyComment: 'article.comments-comment-entity, article.comments-comment-item',
+  // Where one comment ends and a nested one begins: a comment is always an <article> with an urn,
+  // so a reply that lost its class (partial render) still bounds its parent.
+  commentBoundary: 'article, [data-id^="urn:li:comment:"]',
   replyClass: ['comments-comment-entity--reply', 'comments-reply-item'],
   // In order of preference: 2021's name span also holds the "3rd+" badge.
   author: ['.comments-comment-meta__description-title', '.comments-post-meta__name .hoverable-link-text', '.comments-post-meta__name'],
@@ -48,7 +51,7 @@ const ACTIVITY = /(?:urn:li:|\()(?:activity|ugcPost|share):(\d+)/;
 
 /** The element's own matches: not those of a reply nested inside this comment's article. */
 function own<T extends Element>(article: Element, selector: string): T[] {
-  return [...article.querySelectorAll<T>(selector)].filter((el) => el.closest(css.anyComment) === article);
+  return [...article.querySelectorAll<T>(selector)].filter((el) => el.closest(css.commentBoundary) === article);
 }
 
 function isReply(article: Element): boolean {
@@ -129,10 +132,9 @@ function readMessage(message: Element, page: PageContext): RawItem | null {
   if (message.querySelector(css.sponsored)) return null;
   const text = css.messageBody.map((s) => readText(message.querySelector(s))).find(Boolean) ?? '';
   const incoming = isIncoming(message);
-  const ownName = page.ownHandle;
   // Nobody else writes on our side of the conversation; an incoming run with no name in sight is
   // skipped rather than pinned on the wrong person (group chats).
-  const author = senderOf(message) || (incoming ? '' : (ownName ?? ''));
+  const author = senderOf(message) || (incoming ? '' : (readOwnName(message.ownerDocument) ?? ''));
   if (!author) return null;
   const item: RawItem = {
     site: 'linkedin',
@@ -160,8 +162,7 @@ function readMessage(message: Element, page: PageContext): RawItem | null {
 }
 
 function readOwnName(doc: Document): string | undefined {
-  const alt = doc.querySelector(css.mePhoto)?.getAttribute('alt')?.trim();
-  return alt ? alt.toLowerCase() : undefined;
+  return doc.querySelector(css.mePhoto)?.getAttribute('alt')?.trim() || undefined;
 }
 
 export const linkedin: SiteAdapter = {
@@ -170,7 +171,7 @@ export const linkedin: SiteAdapter = {
   hostPatterns: SITE_HOSTS.linkedin,
   matches: (url) => url.hostname === 'www.linkedin.com',
   itemSelector: `${css.comment}, ${css.message}`,
-  readPage: (doc, url) => ({ url, ownHandle: readOwnName(doc) }),
+  readPage: (doc, url) => ({ url, ownHandle: readOwnName(doc)?.toLowerCase() }),
   readItem: (node, page) => (node.matches(css.message) ? readMessage(node, page) : readComment(node, page)),
   explainEmpty(doc, url) {
     if (doc.querySelector(css.anyComment) || doc.querySelector('.msg-s-event-listitem')) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { expectFixture } from '@/tests/accuracy';
 import { loadBuilt } from '@/tests/built';
+import { testMangledPages } from '@/tests/mangle';
 import { parsePage } from '@/tests/page';
 import { adapterFor, safeReadPage, safeScan } from './registry';
 import { whatsapp } from './whatsapp';
@@ -109,4 +110,11 @@ describe('whatsapp adapter on odd pages', () => {
     expect(adapterFor(WA)?.id).toBe('whatsapp');
     expect(adapterFor(new URL('https://whatsapp.com/'))).toBeNull();
   });
+});
+
+describe('whatsapp adapter on damaged pages', () => {
+  testMangledPages(whatsapp, [
+    'tests/fixtures/whatsapp/chat-built-2026',
+    'tests/fixtures/whatsapp/group-chat-built-2026',
+  ]);
 });

@@ -31,9 +31,12 @@ type DateOrder = 'dmy' | 'mdy';
 
 interface ChatPage extends PageContext {
   chat?: string;
+  /** Our name as our own headers write it (ownHandle is its lower case). */
+  ownName?: string;
   /** Day-first or month-first, learnt from every header on the page; absent when none decides. */
   dateOrder?: DateOrder;
-  isGroup: boolean;
+  /** Every incoming message on the page is the chat partner's: their headers all name the chat. */
+  isOneToOne: boolean;
 }
 
 interface Pre {
@@ -118,12 +121,14 @@ function isIncoming(message: Element): boolean {
   return message.classList.contains('message-in');
 }
 
+function isQuoted(el: Element, within: Element): boolean {
+  const button = el.closest(css.quoteButton);
+  return button !== null && within.contains(button) && button.querySelector(css.quoteText) !== null;
+}
+
 /** The bubble's own pieces, not those of a quoted message inside it. */
 function ownOf(message: Element, selector: string): Element[] {
-  return [...message.querySelectorAll(selector)].filter((el) => {
-    const button = el.closest(css.quoteButton);
-    return !button || !message.contains(button) || !button.querySelector(css.quoteText);
-  });
+  return [...message.querySelectorAll(selector)].filter((el) => !isQuoted(el, message));
 }
 
 /** A message the agent may answer: not a system note, date chip, deleted message or contact row. */
@@ -144,18 +149,29 @@ interface Sender {
   handle?: string;
 }
 
-/** Media and stickers carry no header: the sender is the run's, or the chat's in a 1:1 chat. */
-function senderWithoutHeader(row: Element, message: Element, page: ChatPage): Sender | null {
-  const named = readLine(ownOf(message, css.author)[0]);
-  if (named) return { name: named };
-  const prev = previousChatRow(row);
-  const prevMessage = prev?.querySelector(css.message);
-  if (prevMessage && isIncoming(prevMessage)) {
-    const pre = readPre(ownOf(prevMessage, css.pre)[0] ?? null);
-    if (pre) return asSender(pre.sender);
-  }
-  if (!page.isGroup && page.chat) return { name: page.chat };
+/**
+ * Media and stickers carry no header. In a 1:1 chat every incoming message is the other
+ * person's. In a group only the bubble's own name block says who sent it: the row above may be
+ * missing from a partial render, so a run is never assumed.
+ */
+function senderWithoutHeader(message: Element, page: ChatPage): Sender | null {
+  // The name block shows the display name and, for a number not in the contacts, the number the
+  // headers use: the number keeps one sender one author.
+  const names = ownOf(message, css.author).map((el) => readLine(el)).filter(Boolean);
+  const number = names.find((n) => asSender(n).handle);
+  if (number) return asSender(number);
+  // "~name" is the sender's own profile name, shown for numbers not in the contacts: without the
+  // number beside it there is no name the headers would use for them.
+  if (names[0] && !names[0].startsWith('~')) return { name: names[0] };
+  if (page.isOneToOne && page.chat) return { name: page.chat };
   return null;
+}
+
+type Found = NonNullable<ReturnType<typeof messageOf>>;
+
+function senderOf({ message, pre }: Found, page: ChatPage): Sender | null {
+  if (!isIncoming(message)) return { name: pre?.sender || page.ownName || 'me' };
+  return pre ? asSender(pre.sender) : senderWithoutHeader(message, page);
 }
 
 function asSender(raw: string): Sender {
@@ -168,9 +184,7 @@ function readRow(row: Element, page: ChatPage): RawItem | null {
   if (!found) return null;
   const { message, pre, text } = found;
   const incoming = isIncoming(message);
-  let sender: Sender | null;
-  if (incoming) sender = pre ? asSender(pre.sender) : senderWithoutHeader(row, message, page);
-  else sender = { name: pre?.sender || page.ownHandle || 'me' };
+  const sender = senderOf(found, page);
   if (!sender) return null; // never pin a message on a guessed sender
   const dataId = row.querySelector(css.id)?.getAttribute('data-id') ?? message.closest(css.id)?.getAttribute('data-id');
   const item: RawItem = {
@@ -192,10 +206,11 @@ function readRow(row: Element, page: ChatPage): RawItem | null {
     if (shown) item.timeText = shown;
   }
   if (!incoming) {
+    // Only rows that are items themselves: a parent must be something the queue holds.
     const parentId = latestIncomingBefore(row, previousChatRow, (el) => {
       const earlier = messageOf(el);
       const id = el.querySelector(css.id)?.getAttribute('data-id');
-      return earlier && id ? { id, isIncoming: isIncoming(earlier.message) } : null;
+      return earlier && id && senderOf(earlier, page) ? { id, isIncoming: isIncoming(earlier.message) } : null;
     });
     if (parentId) item.parentId = parentId;
   }
@@ -204,20 +219,29 @@ function readRow(row: Element, page: ChatPage): RawItem | null {
 
 function readChat(doc: Document, url: URL): ChatPage {
   const main = doc.querySelector(css.main);
-  if (!main) return { url, isGroup: false };
+  if (!main) return { url, isOneToOne: false };
   const titleEl = doc.querySelector(css.title);
   const chat = (titleEl?.getAttribute('title') || readLine(titleEl)) || undefined;
   const stamps: Stamp[] = [];
   let own: string | undefined;
+  let incoming = 0;
+  let fromOthers = false;
   for (const el of main.querySelectorAll(css.pre)) {
     const pre = readPre(el);
     const stamp = pre && readStamp(pre.when);
     if (stamp) stamps.push(stamp);
-    if (pre && !own && el.closest('.message-out')) own = pre.sender;
+    if (!pre) continue;
+    if (el.closest('.message-out')) own ??= pre.sender;
+    else if (!isQuoted(el, main)) {
+      incoming++;
+      if (pre.sender !== chat) fromOthers = true;
+    }
   }
-  // A group names senders in the bubble; a 1:1 chat never does.
-  const isGroup = main.querySelector(css.author) !== null;
-  return { url, chat, dateOrder: learnOrder(stamps), isGroup, ownHandle: own?.toLowerCase() };
+  // A 1:1 chat's incoming headers all name the chat; a group's name their senders, and its
+  // bubbles carry name blocks (a quoted message names its author in either).
+  const named = [...main.querySelectorAll(css.author)].some((el) => !isQuoted(el, main));
+  const isOneToOne = incoming > 0 && !fromOthers && !named;
+  return { url, chat, dateOrder: learnOrder(stamps), isOneToOne, ownName: own, ownHandle: own?.toLowerCase() };
 }
 
 export const whatsapp: SiteAdapter = {
@@ -227,7 +251,7 @@ export const whatsapp: SiteAdapter = {
   matches: (url) => url.hostname === 'web.whatsapp.com',
   itemSelector: css.row,
   readPage: readChat,
-  readItem: (row, page) => readRow(row, 'isGroup' in page ? (page as ChatPage) : { ...page, isGroup: true }),
+  readItem: (row, page) => readRow(row, 'isOneToOne' in page ? (page as ChatPage) : { ...page, isOneToOne: false }),
   explainEmpty(doc) {
     const main = doc.querySelector(css.main);
     if (!main) return 'open a chat to see its messages';
