@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { execInsert, insertWith, pasteEvent, readBox, textareaSetter, type Strategy } from './editors';
+import { beforeInput, editorKind, execInsert, findDeep, insertWith, pasteEvent, readBox, strategiesFor, textareaSetter, type Strategy } from './editors';
 
 // Unit level: the strategies' own logic. That real editors (draft-js, lexical, quill) take the text
 // is proven in Chromium by tests/e2e (editor state read back).
@@ -87,5 +87,49 @@ describe('insertWith', () => {
     } finally {
       doc.execCommand = original;
     }
+  });
+});
+
+describe('strategies by editor type', () => {
+  const make = (html: string) => {
+    const host = document.createElement('div');
+    host.innerHTML = html;
+    document.body.append(host);
+    return host.querySelector<HTMLElement>('[data-box]')!;
+  };
+
+  test.each([
+    ['old Reddit textarea', '<textarea data-box name="text"></textarea>', 'textarea', [textareaSetter]],
+    // Never execCommand on Draft.js: its React tree throws and the editor vanishes.
+    ['Draft.js (X, TikTok)', '<div class="public-DraftEditor-content" contenteditable="true" data-box><div data-contents="true"></div></div>', 'draft', [pasteEvent]],
+    ['Lexical (new Reddit, Facebook)', '<div contenteditable="true" data-lexical-editor="true" data-box></div>', 'lexical', [pasteEvent, beforeInput]],
+    ['Quill (LinkedIn)', '<div class="ql-editor" contenteditable="true" data-box></div>', 'quill', [pasteEvent, execInsert]],
+    // A plain contenteditable (YouTube) has no model that reads a synthetic paste.
+    ['plain contenteditable (YouTube)', '<div id="contenteditable-root" contenteditable="true" data-box></div>', 'contenteditable', [execInsert, pasteEvent]],
+    ['not an editor', '<span data-box>hi</span>', 'none', []],
+  ] as const)('%s', (_name, html, kind, strategies) => {
+    const box = make(html);
+    expect(editorKind(box)).toBe(kind);
+    expect(strategiesFor(box)).toEqual(strategies);
+  });
+});
+
+describe('findDeep', () => {
+  test('finds an element through nested open shadow roots (reddit-rte), not through closed ones', () => {
+    document.body.innerHTML = '';
+    const composer = document.createElement('shreddit-composer');
+    const rte = document.createElement('reddit-rte');
+    composer.append(rte);
+    const inner = rte.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<div class="wrap"><x-editor-shell></x-editor-shell></div>';
+    const shell = inner.querySelector('x-editor-shell')!;
+    shell.attachShadow({ mode: 'open' }).innerHTML = '<div contenteditable="true" data-lexical-editor="true">deep</div>';
+    const closed = document.createElement('x-closed');
+    closed.attachShadow({ mode: 'closed' }).innerHTML = '<div data-secret="1"></div>';
+    composer.append(closed);
+    document.body.append(composer);
+    expect(findDeep(composer, '[data-lexical-editor="true"]')?.textContent).toBe('deep');
+    expect(findDeep(document, '[data-lexical-editor="true"]')?.textContent).toBe('deep');
+    expect(findDeep(composer, '[data-secret]')).toBeNull();
   });
 });

@@ -35,7 +35,9 @@ function isEditable(box: HTMLElement): boolean {
 function focusAtEnd(box: HTMLElement): void {
   box.focus();
   const doc = box.ownerDocument;
-  const selection = doc.getSelection();
+  // Inside a shadow root (new Reddit) Chromium keeps the selection on the shadow root.
+  const root = box.getRootNode() as Partial<{ getSelection(): Selection | null }>;
+  const selection = (typeof root.getSelection === 'function' ? root.getSelection() : null) ?? doc.getSelection();
   if (!selection) return;
   const range = doc.createRange();
   range.selectNodeContents(box);
@@ -95,14 +97,62 @@ export const execInsert: Strategy = async (box, text) => {
   return holds(box, text) ? 'inserted' : { failed: 'insertText left the editor unchanged' };
 };
 
-export const defaultStrategies: readonly Strategy[] = [textareaSetter, pasteEvent, beforeInput, execInsert];
+export type EditorKind = 'textarea' | 'draft' | 'lexical' | 'quill' | 'contenteditable' | 'none';
+
+/** What kind of editor a reply box is, from the hooks each editor library puts on its root. */
+export function editorKind(box: HTMLElement): EditorKind {
+  if (box instanceof HTMLTextAreaElement || box instanceof HTMLInputElement) return 'textarea';
+  if (box.closest('.public-DraftEditor-content') || box.querySelector('[data-contents="true"]')) return 'draft';
+  if (box.closest('[data-lexical-editor="true"]')) return 'lexical';
+  if (box.closest('.ql-editor')) return 'quill';
+  return isEditable(box) ? 'contenteditable' : 'none';
+}
+
+/**
+ * The strategies worth trying on an editor, in order (TOOLCHAIN.md, "Inserting a reply"). Draft.js
+ * never gets execCommand: its React tree throws and the editor vanishes. A plain contenteditable
+ * (YouTube) has no model to update, so execCommand goes first: a synthetic paste does nothing there.
+ */
+export function strategiesFor(box: HTMLElement): readonly Strategy[] {
+  switch (editorKind(box)) {
+    case 'textarea':
+      return [textareaSetter];
+    case 'draft':
+      return [pasteEvent];
+    case 'lexical':
+      return [pasteEvent, beforeInput];
+    case 'quill':
+      return [pasteEvent, execInsert];
+    case 'contenteditable':
+      return [execInsert, pasteEvent];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The first element matching `selector` under `root`, looking inside open shadow roots too:
+ * new Reddit's editor sits in reddit-rte's shadow root, which querySelector does not enter.
+ */
+export function findDeep<T extends Element = HTMLElement>(root: ParentNode, selector: string, depth = 0): T | null {
+  if (depth > 8) return null;
+  const direct = root.querySelector<T>(selector);
+  if (direct) return direct;
+  const hosts: Element[] = root instanceof Element && root.shadowRoot ? [root] : [];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) hosts.push(el);
+  for (const host of hosts) {
+    const found = findDeep<T>(host.shadowRoot!, selector, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
 
 /**
  * Tries each strategy until one inserts. A strategy that fails without changing the box lets the
  * next one try; one that changed the box but not into the expected text stops the chain, so the
  * agent never gets the reply twice.
  */
-export async function insertWith(box: HTMLElement, text: string, strategies: readonly Strategy[] = defaultStrategies): Promise<InsertResult> {
+export async function insertWith(box: HTMLElement, text: string, strategies: readonly Strategy[] = strategiesFor(box)): Promise<InsertResult> {
   const failures: string[] = [];
   for (const strategy of strategies) {
     const before = readBox(box);
