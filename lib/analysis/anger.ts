@@ -9,10 +9,10 @@ import type { Analysis } from './types';
 
 const logit = new Float64Array(1);
 
-export function readAnger(features: Features, tokens: readonly Token[], cues: CueHits, signals: { shouting: boolean; exclamations: number; negative: boolean }): Analysis['anger'] {
+export function readAnger(features: Features, tokens: readonly Token[], cues: CueHits, signals: { shouting: boolean; exclamations: number; negative: boolean; englishLike: boolean }): Analysis['anger'] {
   const model = models.anger;
-  let score = sigmoid(scoreInto(model, features, logit)[0]!);
-  const because = score >= 0.5 ? topWords(model, features, tokens, 0, 2) : [];
+  let score = signals.englishLike ? sigmoid(scoreInto(model, features, logit)[0]!) : signals.negative ? 0.2 : 0;
+  const because = signals.englishLike && score >= 0.5 ? topWords(model, features, tokens, 0, 2) : [];
   const words = [...(cues.anger ?? []), ...(cues.abuse ?? [])];
   if (words.length > 0) {
     score += 0.25;

@@ -3,6 +3,7 @@ import { extractFeatures, MAX_CHARS, tokenize } from './features';
 import { readIntents } from './intents';
 import { readLanguage } from './language';
 import { findCues } from './lexicon';
+import { isEnglishLike } from './models';
 import { readPrivateFollowUp } from './private';
 import { readPriority } from './priority';
 import { readRegister } from './register';
@@ -34,8 +35,9 @@ export function analyze(input: string): Analysis {
   const register = readRegister(text, tokens, cues);
   // "WHY IS IT LATE!!!" is emphatic, not warm.
   if (negative) register.warm = false;
-  const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative });
-  const intents = readIntents(features, tokens, cues, sentiment);
+  const englishLike = isEnglishLike(language.language, script.script);
+  const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative, englishLike });
+  const intents = readIntents(features, tokens, cues, sentiment, englishLike);
   const privateFollowUp = readPrivateFollowUp(text, cues, { negative, complaint: intents.some((i) => i.intent === 'complaint') });
   const reading = { language: language.language, script: script.script, direction: script.direction, sentiment, anger, register, intents, privateFollowUp };
   return { ...reading, priority: readPriority(reading), ...(long ? { readChars: MAX_CHARS } : {}) };

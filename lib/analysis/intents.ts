@@ -23,7 +23,7 @@ const TOPICS: ReadonlyArray<readonly [RequestTopic, 'refund' | 'order' | 'accoun
   ['order-status', 'order'],
 ];
 
-export function readIntents(features: Features, tokens: readonly Token[], cues: CueHits, sentiment: Analysis['sentiment']): Intents {
+export function readIntents(features: Features, tokens: readonly Token[], cues: CueHits, sentiment: Analysis['sentiment'], englishLike: boolean): Intents {
   const intents: Intents = [];
   const firstWord = tokens.find((t) => t.kind === 'word');
   const asks = tokens.some((t) => t.kind === 'punct' && t.norm === '?');
@@ -49,11 +49,11 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
     intents.push({ intent: 'request', score: round(Math.min(1, 0.5 + 0.2 * (topic ? 1 : 0) + 0.1 * please.length)), because, ...(topic ? { topic: topic[0] } : {}) });
   }
 
-  const spam = sigmoid(scoreInto(models.spam, features, logit)[0]!);
+  const spam = englishLike ? sigmoid(scoreInto(models.spam, features, logit)[0]!) : 0;
   if (spam >= SPAM_AT) intents.push({ intent: 'spam', score: round(spam), because: withCues(topWords(models.spam, features, tokens, 0), cues.spam) });
 
   const abuseWords = cues.abuse ?? [];
-  const abuse = sigmoid(scoreInto(models.abuse, features, logit)[0]!);
+  const abuse = englishLike ? sigmoid(scoreInto(models.abuse, features, logit)[0]!) : 0;
   if (abuse >= ABUSE_AT || abuseWords.length > 0) {
     intents.push({ intent: 'abuse', score: round(Math.max(abuse, abuseWords.length > 0 ? 0.7 : 0)), because: withCues(abuseWords.slice(0, 3), abuse >= ABUSE_AT ? topWords(models.abuse, features, tokens, 0) : []) });
   }

@@ -1,15 +1,19 @@
 import { loadModel, type ModelJson } from './model';
 import weights from './weights.json';
 
-// The learned models, trained by scripts/train.ts. Imported only through lib/analysis/index.ts by
+// The learned models, trained by scripts/train.ts. Sentiment learned from 13 languages; spam,
+// abuse and anger from English data only (YouTube/SMS, Davidson, GoEmotions), so they are only
+// asked about English or undetermined Latin-script text (see isEnglishLike). Imported only through lib/analysis/index.ts by
 // the background and the pages; the content script never loads them.
 
-const json = weights as unknown as Record<'sentiment' | 'spam' | 'abuse' | 'anger' | 'private', ModelJson>;
+const json = weights as unknown as Record<'sentiment' | 'spam' | 'abuse' | 'anger', ModelJson>;
 
 export const models = {
   sentiment: loadModel(json.sentiment),
   spam: loadModel(json.spam),
   abuse: loadModel(json.abuse),
   anger: loadModel(json.anger),
-  private: loadModel(json.private),
 };
+
+/** Text the English-only models can judge: other languages get cue words only. */
+export const isEnglishLike = (language: string, script: string) => (language === 'en' || language === 'und') && (script === 'Latn' || script === 'Zyyy');

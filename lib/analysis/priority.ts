@@ -28,8 +28,12 @@ export function readPriority(a: Reading): Analysis['priority'] {
   return { score: Math.max(0, Math.min(100, score)), because };
 }
 
-/** Message priority plus up to 30 points for waiting: +10 at 15 min, +20 at 45 min, +30 from 1¾ h. */
-export function priorityOf(a: Pick<Analysis, 'priority'>, ageMs: number): { score: number; because: string[] } {
+/**
+ * Message priority plus up to 30 points for waiting: +10 at 15 min, +20 at 45 min, +30 from 1¾ h.
+ * Spam does not rise with age.
+ */
+export function priorityOf(a: Pick<Analysis, 'priority' | 'intents'>, ageMs: number): { score: number; because: string[] } {
+  if (a.intents.some((i) => i.intent === 'spam')) return a.priority;
   const minutes = Math.max(0, ageMs) / 60_000;
   const wait = Math.min(30, Math.round(10 * Math.log2(1 + minutes / 15)));
   const score = Math.min(100, a.priority.score + wait);

@@ -8,17 +8,17 @@ import type { Analysis, PrivateReason } from './types';
 type Reasons = Analysis['privateFollowUp']['reasons'];
 
 const ORDER_WORDS =
-  'order|orders|pedido|commande|bestellung|bestellnummer|ordine|narudžb\\w*|замовлення|заказ\\w*|سفارش|طلب|ऑर्डर|tracking|case|ticket|claim|reference|ref|invoice|factura|rechnung|fattura';
+  'order|orders|pedido|commande|bestellung|bestellnummer|ordine|narudžb\\w*|замовлення|заказ\\w*|سفارش|طلب|ऑर्डर|tracking|case|ticket|reference|ref|invoice|factura|rechnung|fattura';
 const BOOKING_WORDS =
-  'booking|reservation|confirmation|pnr|reserva|réservation|buchung|prenotazione|rezervacij\\w*|бронювання|бронирован\\w*|رزرو|حجز|बुकिंग|flight';
-const ID_AFTER = String.raw`\s*(?:no\.?|number|num|nr\.?|n[º°o]\.?|numéro|nummer|numero|broj|номер|شماره|رقم|id|code|#|:)?\s*(?:is\s*|es\s*|est\s*)?#?\s*`;
+  'booking|reservation|confirmation|pnr|reserva|réservation|buchung|prenotazione|rezervacij\\w*|бронювання|бронирован\\w*|رزرو|حجز|बुकिंग';
+const ID_AFTER = String.raw`\s*(?:ref\.?|reference|code|no\.?|number|num|nr\.?|n[º°o]\.?|numéro|nummer|numero|broj|номер|شماره|رقم|id|code|#|:)?\s*(?:is\s*|es\s*|est\s*)?#?\s*`;
 // An id needs a digit, or is a 6-letter airline locator in capitals.
 const ID = String.raw`((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}|[A-Z]{6}\b)`;
 const ORDER_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDER_WORDS})${ID_AFTER}${ID}`, 'iu');
 const BOOKING_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${BOOKING_WORDS})${ID_AFTER}${ID}`, 'iu');
-// "#A12345", "#1234567": a hash-tagged id with digits is an order id, a hashtag is not.
-const HASH_ID = /(?<![\p{L}\p{N}&])#((?=[A-Z0-9-]*\d)[A-Z0-9-]{5,})(?![\p{L}\p{N}])/iu;
-const ACCOUNT_NUMBER = /(?:account|acct|a\/c|cuenta|conta|compte|konto|conto|račun|рахунок|счет|счёт|حساب|खाता)\s*(?:no\.?|number|nr\.?|número|nummer|numero|broj|номер|شماره|#|:)\s*#?\s*(\d[\d -]{4,}\d)|\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7})\b/iu;
+// Four digits at least: "#aa985" is a hashtag, "#A12345" an order.
+const HASH_ID = /(?<![\p{L}\p{N}&])#((?=(?:[A-Z-]*\d){4})[A-Z0-9-]{5,})(?![\p{L}\p{N}])/iu;
+const ACCOUNT_NUMBER = /(?:account|acct|a\/c|cuenta|conta|compte|konto|conto|račun|рахунок|счет|счёт|حساب|खाता)\s*(?:no\.?|number|nr\.?|número|nummer|numero|broj|номер|شماره)?\s*[#:]?\s*#?\s*(\d[\d -]{4,}\d)|\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7})\b/iu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 // Digit runs with separators: phones and card numbers, told apart below.
 const DIGIT_RUN = /\+?\(?\d[\d ().-]{7,22}\d/g;
@@ -32,12 +32,12 @@ export function readPrivateFollowUp(text: string, cues: CueHits, context: { nega
     if (found) for (const b of because) found.because.includes(b) || found.because.push(b);
     else reasons.push({ reason, because });
   };
-  // Cheap guard: the number patterns need a digit, the e-mail one an "@".
+  // Airline locators ("XKCDQW") have no digit; everything else below needs one.
+  const booking = isId(BOOKING_NUMBER.exec(text));
+  if (booking) add('booking-number', [booking[0].trim()]);
   const hasDigit = /\d/.test(text);
   if (hasDigit) {
-    const booking = BOOKING_NUMBER.exec(text);
-    if (booking) add('booking-number', [booking[0].trim()]);
-    const order = ORDER_NUMBER.exec(text) ?? HASH_ID.exec(text);
+    const order = isId(ORDER_NUMBER.exec(text)) ?? HASH_ID.exec(text);
     if (order && order[0].trim() !== booking?.[0].trim()) add('order-number', [order[0].trim()]);
     const account = ACCOUNT_NUMBER.exec(text);
     if (account) add('account', [account[0].trim()]);
@@ -63,9 +63,16 @@ export function readPrivateFollowUp(text: string, cues: CueHits, context: { nega
   // Money or an order gone wrong: the agent needs the customer's details to look it up.
   if (cues.transaction && (context.negative || context.complaint)) add('transaction', cues.transaction.slice(0, 2));
   if (cues.account && (context.negative || context.complaint)) add('account', cues.account.slice(0, 2));
-  if (cues.order && context.complaint && !reasons.length) add('transaction', cues.order.slice(0, 2));
   if (cues.private) add('not-public', cues.private.slice(0, 2));
   return { needed: reasons.length > 0, reasons };
+}
+
+// The patterns ignore case for the keywords, so a letters-only locator must be checked here:
+// "ABCDEF" is a booking code, "almost" is not.
+function isId(m: RegExpExecArray | null): RegExpExecArray | null {
+  const id = m?.[1];
+  if (!m || !id) return null;
+  return /\d/.test(id) || id === id.toUpperCase() ? m : null;
 }
 
 function passesLuhn(digits: string): boolean {

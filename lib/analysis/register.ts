@@ -11,7 +11,7 @@ const EMOTICON = /(?:^|\s)(?:[:;=]-?[)D(pP]|<3|\^\^|xD)(?=\s|$)/g;
 
 // Capitalised "Sie"/"Ihnen" (de) and "Vi"/"Vama" (hr), "Lei" (it), "Вы"/"Ви" mid-sentence are the
 // polite forms; lower-case they are "they"/"you all"/"she", so only the raw spelling counts.
-const POLITE_CAPITALISED = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Vi', 'Vas', 'Vama', 'Vaš', 'Vaša', 'Lei', 'La prego', 'Вы', 'Вас', 'Вам', 'Ви', 'Вам', 'Вашого', 'Ваш', 'Ваша']);
+const POLITE_CAPITALISED = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Vi', 'Vas', 'Vam', 'Vama', 'Vaš', 'Vaša', 'Lei', 'La prego', 'Вы', 'Вас', 'Вам', 'Ви', 'Вам', 'Вашого', 'Ваш', 'Ваша']);
 
 export function readRegister(text: string, tokens: readonly Token[], cues: CueHits): Analysis['register'] {
   const because: string[] = [];

@@ -9,10 +9,16 @@ import type { Analysis, Sentiment } from './types';
 
 const LABELS: readonly Sentiment[] = ['negative', 'neutral', 'positive'];
 const logits = new Float64Array(3);
+const CUE_WEIGHT = 0.8; // eval on our held-out fifth: 0 → XLM-T 0.564, 0.5 → 0.566, 1 → 0.566; English 0.690 → 0.692
 
 export function readSentiment(features: Features, tokens: readonly Token[], cues: CueHits): Analysis['sentiment'] {
   const model = models.sentiment;
   scoreInto(model, features, logits);
+  // Cue words add what the training data could not teach (languages and words it lacks).
+  const down = Math.min(2, (cues.complaint?.length ?? 0) + (cues.abuse?.length ?? 0) + (cues.anger?.length ?? 0));
+  const up = Math.min(2, (cues.thanks?.length ?? 0) + (cues.praise?.length ?? 0));
+  logits[0] = logits[0]! + CUE_WEIGHT * down;
+  logits[2] = logits[2]! + CUE_WEIGHT * up;
   const max = Math.max(logits[0]!, logits[1]!, logits[2]!);
   const e0 = Math.exp(logits[0]! - max);
   const e1 = Math.exp(logits[1]! - max);
