@@ -34,6 +34,7 @@ export function tokenize(text: string): Token[] {
 }
 
 export function normalizeWord(word: string): string {
+  if (isPlainLower(word)) return word;
   let out = '';
   let last = '';
   let run = 0;
@@ -53,6 +54,22 @@ export function normalizeWord(word: string): string {
     out += ch;
   }
   return out;
+}
+
+// Most words are already lower-case ASCII or Cyrillic/Devanagari without repeats: skip the rebuild.
+function isPlainLower(word: string): boolean {
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === last && i > 1 && word.charCodeAt(i - 2) === c) return false;
+    last = c;
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c >= 0x0430 && c <= 0x045f) continue; // lower-case Cyrillic
+    if (c >= 0x0900 && c <= 0x097f) continue; // Devanagari (no case)
+    return false;
+  }
+  return true;
 }
 
 // FNV-1a, 32 bits: fast, stable across runs and engines.

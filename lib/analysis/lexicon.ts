@@ -17,6 +17,7 @@ export type Cue =
   | 'transaction'
   | 'legal'
   | 'private'
+  | 'address'
   | 'abuse'
   | 'anger'
   | 'spam'
@@ -47,6 +48,8 @@ const CUES: Record<Cue, string> = {
     'lawyer|attorney|sue|suing|lawsuit|court|legal action|small claims|consumer protection|ombudsman|trading standards|bbb|abogado|demanda|denuncia|profeco|advogado|processo|procon|avocat|procès|plainte|tribunal|anwalt|klage|klagen|verbraucherzentrale|avvocato|denuncia|tribunale|محامي|قضية|محكمة|वकील|कोर्ट|उपभोक्ता फोरम|vakil|consumer court|odvjetnik|tužba|sud|адвокат|юрист|суд|позов|иск|роспотребнадзор|وکیل|شکایت|دادگاه',
   private:
     'dm|dms|direct message|private message|inbox|pm me|dm me|message me|contact me|call me|email me|my number|my details|personal details|privado|mensaje privado|md|mensagem privada|privé|message privé|mp|privat|privatnachricht|privato|messaggio privato|خاص|رسالة خاصة|निजी|inbox karo|privatno|poruka|приват|особисті|особисті повідомлення|личку|лс|личные сообщения|خصوصی|دایرکت|پیام خصوصی',
+  address:
+    'my address|mi dirección|meu endereço|mon adresse|meine adresse|il mio indirizzo|moja adresa|моя адреса|мой адрес|آدرس من|آدرسم|عنواني|मेरा पता|mera pata',
   abuse:
     'fuck|fucking|fucker|fuck you|shit|idiot|idiots|stupid|bitch|bitches|asshole|moron|loser|dumb|retard|retarded|cunt|dick|bastard|whore|slut|faggot|fag|hoe|pussy|nigga|nigger|trash|pendejo|idiota|estúpido|puta|mierda|cabrón|gilipollas|merda|porra|caralho|otário|connard|merde|putain|salope|abruti|arschloch|scheiße|scheisse|idiot|wichser|vaffanculo|stronzo|cazzo|coglione|حمار|كلب|غبي|حقير|चूतिया|कुत्ते|कमीने|madarchod|bhenchod|chutiya|saala|kutte|kamina|gandu|kurac|jebem|jebo|glup|debil|pička|kreten|сука|блять|бля|идиот|дебил|ідіот|придурок|мудак|хуй|پدرسوخته|احمق|کثافت|گوه|بی شعور|خر',
   anger:

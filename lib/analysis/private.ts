@@ -19,11 +19,15 @@ const BOOKING_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${BOOKING_WORDS
 // Four digits at least: "#aa985" is a hashtag, "#A12345" an order.
 const HASH_ID = /(?<![\p{L}\p{N}&])#((?=(?:[A-Z-]*\d){4})[A-Z0-9-]{5,})(?![\p{L}\p{N}])/iu;
 const ACCOUNT_NUMBER = /(?:account|acct|a\/c|cuenta|conta|compte|konto|conto|račun|рахунок|счет|счёт|حساب|खाता)\s*(?:no\.?|number|nr\.?|número|nummer|numero|broj|номер|شماره)?\s*[#:]?\s*#?\s*(\d[\d -]{4,}\d)|\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7})\b/iu;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+// Starts only at the start of a word: without the look-behind every letter before an "@" would
+// start a new attempt (quadratic on long text).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 // Digit runs with separators: phones and card numbers, told apart below.
 const DIGIT_RUN = /\+?\(?\d[\d ().-]{7,22}\d/g;
 const CARD_HINT = /(?:card|tarjeta|cartão|carte|karte|carta|kartic\w*|картк\w*|карт\w*|کارت|بطاقة|कार्ड)\s+(?:ending|ending in|terminada en|final|se terminant par|endet auf|che termina|\.\.\.|\*+)\s*(?:in\s*)?\d{4}|(?:cvv|cvc|expiry date|fecha de vencimiento)/iu;
-const ADDRESS = /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}.'-]+\s+){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd|lane|ln|drive|dr\.?|way|court|ct)\b|(?:calle|avenida|av\.|rua|rue|via|viale|ulica|ul\.|вулиця|вул\.|улица|ул\.|خیابان|شارع)\s+[\p{L}\p{N} .'-]{2,40}?\d{1,5}|(?:\p{L}+(?:straße|strasse|str\.|weg|platz|gasse))\s+\d{1,4}|(?:my address|mi dirección|meu endereço|mon adresse|meine adresse|il mio indirizzo|moja adresa|моя адреса|мой адрес|آدرس من|عنواني|मेरा पता)/iu;
+const ADDRESS = /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}.'-]+\s+){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd|lane|ln|drive|dr\.?|way|court|ct)\b|(?:calle|avenida|av\.|rua|rue|via|viale|ulica|ul\.|вулиця|вул\.|улица|ул\.|خیابان|شارع)\s+[\p{L}\p{N} .'-]{2,40}?\d{1,5}|(?:\p{L}+(?:straße|strasse|str\.|weg|platz|gasse))\s+\d{1,4}/iu;
+const DIGIT = /\d/;
+const LOCATOR = /[A-Z]{6}/;
 
 export function readPrivateFollowUp(text: string, cues: CueHits, context: { negative: boolean; complaint: boolean }): Analysis['privateFollowUp'] {
   const reasons: Reasons = [];
@@ -32,10 +36,10 @@ export function readPrivateFollowUp(text: string, cues: CueHits, context: { nega
     if (found) for (const b of because) found.because.includes(b) || found.because.push(b);
     else reasons.push({ reason, because });
   };
-  // Airline locators ("XKCDQW") have no digit; everything else below needs one.
-  const booking = isId(BOOKING_NUMBER.exec(text));
+  // Cheap guards first: every pattern below needs a digit, except airline locators ("XKCDQW").
+  const hasDigit = DIGIT.test(text);
+  const booking = hasDigit || LOCATOR.test(text) ? isId(BOOKING_NUMBER.exec(text)) : null;
   if (booking) add('booking-number', [booking[0].trim()]);
-  const hasDigit = /\d/.test(text);
   if (hasDigit) {
     const order = isId(ORDER_NUMBER.exec(text)) ?? HASH_ID.exec(text);
     if (order && order[0].trim() !== booking?.[0].trim()) add('order-number', [order[0].trim()]);
@@ -48,16 +52,14 @@ export function readPrivateFollowUp(text: string, cues: CueHits, context: { nega
     }
     const address = ADDRESS.exec(text);
     if (address) add('address', [address[0].trim()]);
-  } else {
-    const address = ADDRESS.exec(text);
-    if (address) add('address', [address[0].trim()]);
+    const card = CARD_HINT.exec(text);
+    if (card) add('payment', [card[0]]);
   }
+  if (cues.address) add('address', cues.address.slice(0, 2));
   if (text.includes('@')) {
     const email = EMAIL.exec(text);
     if (email) add('email', [email[0]]);
   }
-  const card = CARD_HINT.exec(text);
-  if (card) add('payment', [card[0]]);
   if (cues.refund) add('refund', cues.refund.slice(0, 2));
   if (cues.legal) add('legal', cues.legal.slice(0, 2));
   // Money or an order gone wrong: the agent needs the customer's details to look it up.

@@ -5,7 +5,6 @@ import type { Analysis, Formality } from './types';
 // How the customer writes, so the reply can mirror it: emoji, exclamations, shouting, slang and
 // the formal or informal "you" (usted/tú, Sie/du, vous/tu, आप/तुम, ви/ти, вы/ты, شما/تو…).
 
-const EMOJI = /\p{Extended_Pictographic}/gu;
 // Emoticons count as emoji for warmth: ":)", ":-D", "<3", ";)".
 const EMOTICON = /(?:^|\s)(?:[:;=]-?[)D(pP]|<3|\^\^|xD)(?=\s|$)/g;
 
@@ -15,8 +14,9 @@ const POLITE_CAPITALISED = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Vi', 'Vas', 
 
 export function readRegister(text: string, tokens: readonly Token[], cues: CueHits): Analysis['register'] {
   const because: string[] = [];
-  const emojiList = text.length > 0 ? text.match(EMOJI) ?? [] : [];
-  const emoji = emojiList.length + (text.match(EMOTICON)?.length ?? 0);
+  let emojiList: string[] = [];
+  for (const t of tokens) if (t.kind === 'emoji') emojiList.push(t.raw);
+  const emoji = emojiList.length + (text.includes(':') || text.includes(';') || text.includes('<3') || text.includes('^^') || text.includes('xD') ? (text.match(EMOTICON)?.length ?? 0) : 0);
   if (emoji > 0) because.push(`${emoji} emoji${emojiList.length > 0 ? ` ${[...new Set(emojiList)].slice(0, 3).join('')}` : ''}`);
   let exclamations = 0;
   let letters = 0;
@@ -25,8 +25,7 @@ export function readRegister(text: string, tokens: readonly Token[], cues: CueHi
     if (t.kind === 'punct' && t.norm === '!') exclamations++;
     else if (t.kind === 'word') {
       letters += t.raw.length;
-      // a letter is upper-case when lower-casing changes it
-      for (const ch of t.raw) if (ch !== ch.toLowerCase()) upper++;
+      upper += countUpper(t.raw);
     }
   }
   if (exclamations > 0) because.push(`${exclamations} ×!`);
@@ -53,4 +52,19 @@ export function readRegister(text: string, tokens: readonly Token[], cues: CueHi
   const warm = emoji > 0 || exclamations > 0 || warmWords.length > 0;
   if (warmWords.length > 0) because.push(...warmWords.slice(0, 2));
   return { emoji, exclamations, shouting, slang, formality, warm, because };
+}
+
+function countUpper(word: string): number {
+  let n = 0;
+  let other = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) n++;
+    else if (c > 0x7f) other = true;
+  }
+  if (!other) return n;
+  // beyond ASCII a letter is upper-case when lower-casing changes it
+  n = 0;
+  for (const ch of word) if (ch !== ch.toLowerCase()) n++;
+  return n;
 }
