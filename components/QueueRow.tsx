@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { StoredItem, StoredTemplate } from '@/lib/db/schema';
+import { displayText } from '@/lib/detect/display';
 import { ageLabel, clockState, durationLabel } from '@/lib/stats/clock';
 import { firstResponseMs, startedAtMs } from '@/lib/stats/response';
 import { firstNameOf, render, unfilledSlots } from '@/lib/templates/render';
@@ -49,7 +50,7 @@ export function QueueRow({ item, nowMs, isSelected, onSelect, templates, notice,
             </span>
           )}
         </span>
-        <span className="text" dir="auto">{item.text || '(no text: media only)'}</span>
+        <span className="text" dir="auto">{item.text ? displayText(item.text) : '(no text: media only)'}</span>
       </button>
       {isSelected && (
         <div className="reply">
