@@ -6,7 +6,7 @@
 export const MAX_CHARS = 4096;
 
 // URLs and handles are replaced by one token each: their spelling says nothing about tone.
-const TOKEN = /https?:\/\/\S+|www\.\S+|@[\w.]+|[\p{L}\p{M}\p{N}_'’]+|\p{Extended_Pictographic}|[!?]/gu;
+const TOKEN = /https?:\/\/\S+|www\.\S+|@[\w.]+|[\p{L}\p{M}\p{N}_'’]+|\p{Extended_Pictographic}|[!?؟！？]/gu;
 const HAS_LETTER = /\p{L}/u;
 
 export interface Token {
@@ -23,6 +23,7 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const c = raw.charCodeAt(0);
     if (raw === '!' || raw === '?') tokens.push({ norm: raw, raw, kind: 'punct' });
+    else if (raw === '؟' || raw === '？' || raw === '！') tokens.push({ norm: raw === '！' ? '!' : '?', raw, kind: 'punct' }); // Arabic-script and full-width
     else if (c === 64 /* @ */) tokens.push({ norm: '@user', raw, kind: 'handle' });
     else if ((c === 104 || c === 119) && (raw.startsWith('http') || raw.startsWith('www.'))) tokens.push({ norm: 'http', raw, kind: 'url' });
     else if (HAS_LETTER.test(raw)) tokens.push({ norm: normalizeWord(raw), raw, kind: 'word' });
