@@ -67,7 +67,7 @@ export function isHeldOut(row: Row): boolean {
   return hashString(`holdout:${row.source}:${String(id)}`) % 5 === 0;
 }
 
-export type Task = 'sentiment' | 'spam' | 'abuse' | 'private' | 'anger' | 'intent';
+export type Task = 'language' | 'sentiment' | 'spam' | 'abuse' | 'private' | 'anger' | 'intent';
 
 const SENTIMENT = new Set(['positive', 'negative', 'neutral']);
 const SPAM = new Set(['spam', 'ham']);
@@ -89,6 +89,8 @@ export function goldOf(row: Row): Partial<Record<Task, string>> {
     gold.private = label === 1 ? 'yes' : 'no';
   }
   if (typeof row.anger === 'boolean') gold.anger = row.anger ? 'yes' : 'no';
+  // Only rows labelled for something else: a bare text with a language is not a labelled message.
+  if (Object.keys(gold).length > 0 && row.lang !== 'und') gold.language = row.lang;
   return gold;
 }
 

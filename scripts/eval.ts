@@ -35,6 +35,8 @@ const byVader = (text: string) => {
 
 function predict(task: Task, a: Analysis): string {
   switch (task) {
+    case 'language':
+      return a.language;
     case 'sentiment':
       return a.sentiment.label;
     case 'spam':
@@ -139,7 +141,7 @@ for (const file of files) {
       }
     }
   }
-  if (used === 0) notes.push(`${file.name}: no row has a label we can measure (sentiment, spam/ham, hate/offensive/neither, private 0/1, anger, banking intents); skipped`);
+  if (used === 0) notes.push(`${file.name}: no row has a label we can measure (language with one of: sentiment, spam/ham, hate/offensive/neither, private 0/1, anger, banking intents); skipped`);
 }
 const seconds = (performance.now() - t0) / 1000;
 
