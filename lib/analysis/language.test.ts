@@ -43,3 +43,12 @@ describe('readLanguage', () => {
     ['', 'und'],
   ])('%s → %s', (text, language) => expect(languageOf(text)).toBe(language));
 });
+
+describe('romanised Hindi is told from the Latin-script languages that share its short words', () => {
+  test.each([
+    ['ye bhi add kr dete garbage bin, kya bolte ho', 'hi'],
+    ['han dhund ra hu k db ka default passed kya h', 'hi'],
+    ['Ja se na to ne mogu složiti, ali hvala', 'hr'],
+    ['Non ho mai visto un servizio così lento', 'it'],
+  ])('%s → %s', (text, language) => expect(languageOf(text)).toBe(language));
+});

@@ -14,14 +14,17 @@ const RU_ONLY = /[ыэъёЫЭЪЁ]/;
 // Letters Urdu has and Persian/Arabic do not (ٹ ڈ ڑ ں ے ھ).
 const URDU_ONLY = /[\u0679\u0688\u0691\u06ba\u06d2\u06be]/;
 
-// Frequent romanised Hindi words that are not also frequent English words ("to", "the", "par"
-// and "me" are left out on purpose).
+// Frequent romanised Hindi words that are not also frequent words of our other Latin-script
+// languages: "to", "the", "par", "me", "main", "log", "tab" (en), "se", "na", "ni" (es/pt/hr),
+// "ho", "mai" (it), "ab", "bas" (de/fr) are left out on purpose.
 const HINGLISH = new Set(
   ('hai hain nahi nahin nhi kya kyun kyu kyon mera meri mere tera teri tere tumhara tumhari aap aapka aapki hum hamara ' +
     'bhi bhai yaar yar accha achha acha bahut bohot bahot kiya karo karna karte raha rahe rahi tha thi hoga gaya gayi ' +
     'kuch kuchh koi sab abhi kal aur lekin jab kaise kaisa kab kahan ji haan mat wala wali paisa paise dost pyaar pyar ' +
     'bolo dekho chalo sahi galat bakwas bekar matlab zyada jaldi kab tak mujhe tujhe humko usko unko apna apni ' +
-    'hona hua hui huye kar diya liya milega mila nai kaam shukriya dhanyavaad dhanyawad theek thik bilkul').split(' '),
+    'hona hua hui huye kar diya liya milega mila nai kaam shukriya dhanyavaad dhanyawad theek thik bilkul ' +
+    'ka ki ke kr kro krna krte hu toh yeh woh ap apko dekh gya rha rhe rhi mein hota hoti aaj sirf phir fir sach ' +
+    'chahiye chaiye samajh lagta kaun kon kisi isko iska uska unka sabse hogi hoge khud bura yahan wahan').split(' '),
 );
 
 export interface LanguageReading {
