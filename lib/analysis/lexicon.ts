@@ -65,9 +65,13 @@ const CUES: Record<Cue, string> = {
 };
 
 const LEXICON = new Map<string, Cue[]>();
+// First words (and first pairs) of longer phrases: only those are worth joining with the next word.
+const STARTS = new Set<string>();
 for (const [cue, list] of Object.entries(CUES) as Array<[Cue, string]>) {
   for (const phrase of list.split('|')) {
-    const key = phrase.split(' ').map(normalizeWord).join(' ');
+    const words = phrase.split(' ').map(normalizeWord);
+    for (let i = 1; i < words.length; i++) STARTS.add(words.slice(0, i).join(' '));
+    const key = words.join(' ');
     const cues = LEXICON.get(key) ?? [];
     if (!cues.includes(cue)) cues.push(cue);
     LEXICON.set(key, cues);
@@ -94,11 +98,11 @@ export function findCues(tokens: readonly Token[]): CueHits {
     if (a.kind !== 'word' && a.kind !== 'emoji') continue;
     add(a.norm, i, i);
     const b = tokens[i + 1];
-    if (!b || b.kind !== 'word') continue;
+    if (!b || b.kind !== 'word' || !STARTS.has(a.norm)) continue;
     const pair = a.norm + ' ' + b.norm;
     add(pair, i, i + 1);
     const c = tokens[i + 2];
-    if (c && c.kind === 'word') add(pair + ' ' + c.norm, i, i + 2);
+    if (c && c.kind === 'word' && STARTS.has(pair)) add(pair + ' ' + c.norm, i, i + 2);
   }
   return hits;
 }

@@ -61,7 +61,7 @@ export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  */
 export function topWords(model: Model, f: Features, tokens: readonly Token[], column: number, limit = 3): string[] {
   const { mask, columns, weights } = model;
-  const found: Array<{ word: string; push: number }> = [];
+  const found = new Map<string, number>();
   for (let i = 0; i < f.length; i++) {
     const at = f.wordAt[i]!;
     if (at < 0) continue;
@@ -74,7 +74,7 @@ export function topWords(model: Model, f: Features, tokens: readonly Token[], co
     }
     if (push < 12) continue; // ~10% of the largest weight: below that a word is noise
     const word = tokens[at]!.raw;
-    if (!found.some((w) => w.word === word)) found.push({ word, push });
+    if (!found.has(word)) found.set(word, push);
   }
-  return found.sort((a, b) => b.push - a.push).slice(0, limit).map((w) => w.word);
+  return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word);
 }

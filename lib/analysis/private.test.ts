@@ -13,6 +13,7 @@ test.each([
   ['Booking ref XKCDQW, can I change the date?', calm, ['booking-number']],
   ['reserva 55AB21 cancelada sin aviso', calm, ['booking-number']],
   ['email me at jane.doe@example.com', calm, ['email', 'not-public']],
+  ['@brand @support write to ana@correo.es', calm, ['email']],
   ['call me on +44 20 7946 0958 please', calm, ['phone', 'not-public']],
   ['my card 4111 1111 1111 1111 was charged', calm, ['payment']],
   ['the card ending in 4242 was declined', calm, ['payment']],

@@ -19,9 +19,10 @@ const BOOKING_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${BOOKING_WORDS
 // Four digits at least: "#aa985" is a hashtag, "#A12345" an order.
 const HASH_ID = /(?<![\p{L}\p{N}&])#((?=(?:[A-Z-]*\d){4})[A-Z0-9-]{5,})(?![\p{L}\p{N}])/iu;
 const ACCOUNT_NUMBER = /(?:account|acct|a\/c|cuenta|conta|compte|konto|conto|račun|рахунок|счет|счёт|حساب|खाता)\s*(?:no\.?|number|nr\.?|número|nummer|numero|broj|номер|شماره)?\s*[#:]?\s*#?\s*(\d[\d -]{4,}\d)|\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7})\b/iu;
-// Starts only at the start of a word: without the look-behind every letter before an "@" would
-// start a new attempt (quadratic on long text).
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+// Tried only around each "@" (see findEmail): run over the whole text it costs more than all the
+// other patterns together on long posts.
+const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+const NOT_IN_ADDRESS = /[\s<>()[\]{},;:"']/;
 // Digit runs with separators: phones and card numbers, told apart below.
 const DIGIT_RUN = /\+?\(?\d[\d ().-]{7,22}\d/g;
 const CARD_HINT = /(?:card|tarjeta|cartão|carte|karte|carta|kartic\w*|картк\w*|карт\w*|کارت|بطاقة|कार्ड)\s+(?:ending|ending in|terminada en|final|se terminant par|endet auf|che termina|\.\.\.|\*+)\s*(?:in\s*)?\d{4}|(?:cvv|cvc|expiry date|fecha de vencimiento)/iu;
@@ -56,10 +57,8 @@ export function readPrivateFollowUp(text: string, cues: CueHits, context: { nega
     if (card) add('payment', [card[0]]);
   }
   if (cues.address) add('address', cues.address.slice(0, 2));
-  if (text.includes('@')) {
-    const email = EMAIL.exec(text);
-    if (email) add('email', [email[0]]);
-  }
+  const email = findEmail(text);
+  if (email) add('email', [email]);
   if (cues.refund) add('refund', cues.refund.slice(0, 2));
   if (cues.legal) add('legal', cues.legal.slice(0, 2));
   // Money or an order gone wrong: the agent needs the customer's details to look it up.
@@ -67,6 +66,18 @@ export function readPrivateFollowUp(text: string, cues: CueHits, context: { nega
   if (cues.account && (context.negative || context.complaint)) add('account', cues.account.slice(0, 2));
   if (cues.private) add('not-public', cues.private.slice(0, 2));
   return { needed: reasons.length > 0, reasons };
+}
+
+function findEmail(text: string): string | null {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && !NOT_IN_ADDRESS.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && !NOT_IN_ADDRESS.test(text[end]!)) end++;
+    const found = EMAIL.exec(text.slice(start, end));
+    if (found) return found[0];
+  }
+  return null;
 }
 
 // The patterns ignore case for the keywords, so a letters-only locator must be checked here:
