@@ -21,8 +21,12 @@ describe('sentiment', () => {
     ['The store opens at 9 on Monday.', 'neutral'],
   ])('%s → %s', (text, label) => expect(analyze(text).sentiment.label).toBe(label));
 
-  test('a negative reading names its words', () => {
+  test('a negative reading names its words, each once, cue words first', () => {
     expect(analyze('This is the worst service ever').sentiment.because).toContain('worst');
+    const because = analyze('WHERE IS MY ORDER #A12345?? this is ridiculous!!!').sentiment.because;
+    expect(because[0]).toBe('ridiculous');
+    expect(new Set(because).size).toBe(because.length);
+    expect(because).not.toContain('A12345');
   });
 });
 

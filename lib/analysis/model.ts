@@ -64,7 +64,7 @@ export function topWords(model: Model, f: Features, tokens: readonly Token[], co
   const found = new Map<string, number>();
   for (let i = 0; i < f.length; i++) {
     const at = f.wordAt[i]!;
-    if (at < 0) continue;
+    if (at < 0 || !isTelling(tokens[at]!)) continue;
     const base = (f.hashes[i]! & mask) * columns;
     let push = weights[base + column]!;
     if (columns > 1) {
@@ -77,4 +77,10 @@ export function topWords(model: Model, f: Features, tokens: readonly Token[], co
     if (!found.has(word)) found.set(word, push);
   }
   return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word);
+}
+
+// Numbers, ids, links and one- or two-letter words ("a", "IS", "من") can carry weight in a model but
+// explain nothing to the agent.
+function isTelling(t: Token): boolean {
+  return t.kind === 'emoji' || (t.kind === 'word' && t.norm.length >= 3 && !/\d/.test(t.norm));
 }

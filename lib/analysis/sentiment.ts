@@ -29,8 +29,8 @@ export function readSentiment(features: Features, tokens: readonly Token[], cues
   // score: −1 (surely negative) … +1 (surely positive)
   const score = Math.round(((e2 - e0) / sum) * 100) / 100;
   if (label === 'neutral') return { label, score, because: [] };
-  const because = topWords(model, features, tokens, best);
-  const words = label === 'positive' ? [...(cues.thanks ?? []), ...(cues.praise ?? [])] : [...(cues.complaint ?? []), ...(cues.abuse ?? [])];
-  for (const w of words) if (because.length < 4 && !because.includes(w)) because.push(w);
+  // Cue words first: they read as reasons ("bad"); the model's words follow ("order", "still").
+  const because = [...new Set(label === 'positive' ? [...(cues.thanks ?? []), ...(cues.praise ?? [])] : [...(cues.complaint ?? []), ...(cues.abuse ?? []), ...(cues.anger ?? [])])].slice(0, 3);
+  for (const w of topWords(model, features, tokens, best)) if (because.length < 4 && !because.includes(w)) because.push(w);
   return { label, score, because };
 }
