@@ -41,6 +41,14 @@ describe('handleMessage', () => {
     expect((await readPage(7))?.keys).toEqual(['x:9']);
   });
 
+  test('each stored item carries its analysis, refreshed when the text changes', async () => {
+    await handleMessage(db, seen([item('a', { text: 'Where is my order #A12345?? This is ridiculous' })]), tab);
+    const stored = await db.items.get('x:a');
+    expect(stored?.analysis).toMatchObject({ language: 'en', sentiment: { label: 'negative' }, privateFollowUp: { needed: true } });
+    await handleMessage(db, seen([item('a', { text: 'Got it, thank you so much!' })]), tab);
+    expect((await db.items.get('x:a'))?.analysis).toMatchObject({ sentiment: { label: 'positive' }, privateFollowUp: { needed: false } });
+  });
+
   test('a 50 KB comment with hostile characters is stored whole', async () => {
     const text = `<img src=x onerror=alert(1)>\u202E\u200B${'é'.repeat(50_000)}`;
     expect(await handleMessage(db, seen([item('big', { text })]), tab)).toEqual({ ok: true });

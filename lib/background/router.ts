@@ -1,3 +1,4 @@
+import { analyze } from '../analysis';
 import { itemKey } from '../detect/identity';
 import { applyRetention, applyRetentionIfDue, logEvent, markHandled, markItem, recordSeen, saveReportSettings } from '../db/queries';
 import type { ReplyDeskDb } from '../db/schema';
@@ -22,7 +23,8 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
   try {
     switch (message.type) {
       case 'items/seen':
-        await recordSeen(db, message.url, message.items, nowMs);
+        // Read here, not in the content script: the trained weights stay out of every page.
+        await recordSeen(db, message.url, message.items.map((item) => ({ ...item, analysis: analyze(item.text) })), nowMs);
         if (sender.tab?.id !== undefined) await trackPage(sender.tab.id, message, nowMs);
         await applyRetentionIfDue(db, nowMs);
         return { ok: true };

@@ -1,3 +1,4 @@
+import type { Analysis } from '../analysis/types';
 import { itemKey } from '../detect/identity';
 import type { RawItem, SiteId } from '../sites/types';
 import { ALL_SITES, type DayRow } from '../stats/aggregate';
@@ -14,7 +15,7 @@ import { MARKS } from './statuses';
 // nothing the first delivery did not.
 
 /** Stores what a page shows; returns how many items were new. */
-export async function recordSeen(db: ReplyDeskDb, pageUrl: string, items: readonly RawItem[], nowMs: number): Promise<number> {
+export async function recordSeen(db: ReplyDeskDb, pageUrl: string, items: ReadonlyArray<RawItem & { analysis?: Analysis }>, nowMs: number): Promise<number> {
   if (items.length === 0) return 0;
   return db.transaction('rw', db.items, db.events, async () => {
     const keys = items.map(itemKey);
