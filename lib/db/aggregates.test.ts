@@ -64,6 +64,20 @@ describe('daily report rows follow every item write', () => {
     expect(await db.daily.get('2026-03-28|x')).toMatchObject({ answered: 1, sentiment: { negative: 1 }, intents: {} });
   });
 
+  test('rows stored with plain arrays (before typed arrays) take new writes', async () => {
+    const db = await utcDb();
+    await recordSeen(db, 'u', [rawItem('1', { postedAtMs: T0 }), rawItem('2', { postedAtMs: T0 })], T0);
+    await markHandled(db, 'x:1', T0 + 60_000, 'h1', 'AB');
+    for (const row of await db.daily.toArray()) {
+      const plain = (xs: Float64Array) => Array.from(xs) as unknown as Float64Array;
+      await db.daily.put({ ...row, responseMs: plain(row.responseMs), businessMs: plain(row.businessMs), agents: Object.fromEntries(Object.entries(row.agents).map(([k, v]) => [k, plain(v)])) });
+    }
+    await markItem(db, 'x:1', 'reopen', T0 + 180_000, 'r1'); // a removal from the plain arrays first
+    await markHandled(db, 'x:2', T0 + 120_000, 'h2', 'AB');
+    await db.items.delete('x:1');
+    await expectRowsMatchItems(db);
+  });
+
   test('a failed write leaves the rows as they were', async () => {
     const db = freshDb();
     await recordSeen(db, 'u', [rawItem('1', { postedAtMs: T0 })], T0);

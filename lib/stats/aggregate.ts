@@ -161,14 +161,16 @@ export function applyContribution(row: DayRow, c: Contribution, sign: 1 | -1): D
   return row;
 }
 
-function appended(values: Times, value: number): Times {
+function appended(values: Times | number[], value: number): Times {
   const out = new Float64Array(values.length + 1);
   out.set(values);
   out[values.length] = value;
   return out;
 }
 
-function removedOne(values: Times, value: number): Times {
+// Rows written before the typed arrays (v2 as first merged) hold plain arrays: both read the same.
+function removedOne(stored: Times | number[], value: number): Times {
+  const values = stored instanceof Float64Array ? stored : Float64Array.from(stored);
   const at = values.lastIndexOf(value);
   if (at < 0) return values;
   const out = new Float64Array(values.length - 1);
