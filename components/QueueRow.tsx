@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { StoredItem, StoredTemplate } from '@/lib/db/schema';
 import { ageLabel, clockState, durationLabel } from '@/lib/stats/clock';
 import { firstResponseMs, startedAtMs } from '@/lib/stats/response';
+import { bodyFor } from '@/lib/templates/model';
 import { firstNameOf, render, unfilledSlots } from '@/lib/templates/render';
 
 interface Props {
@@ -28,7 +29,7 @@ export function QueueRow({ item, nowMs, isSelected, onSelect, templates, notice,
   const template = templates.find((t) => t.id === templateId);
 
   useEffect(() => {
-    if (template) setDraft(render(template.body, { first_name: firstNameOf(item.author) }).trim());
+    if (template) setDraft(render(bodyFor(template, 'neutral').body, { first_name: firstNameOf(item.author) }));
   }, [template, item.author]);
 
   const slots = unfilledSlots(draft);
