@@ -115,7 +115,7 @@ function length({ text, site }: GuardInput): GuardWarning | null {
   const how = limit.counting === 'x-weighted' ? ' (X counts emoji and CJK as 2, each link as 23)' : '';
   return {
     kind: 'length',
-    message: `Too long for a ${limit.what}: ${used} of ${limit.max} characters${how}. Cut ${used - limit.max}.`,
+    message: `Too long for ${limit.what}: ${used} of ${limit.max} characters${how}. Cut ${used - limit.max}.`,
   };
 }
 

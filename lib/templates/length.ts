@@ -6,14 +6,14 @@ import type { SiteId } from '../sites/types';
 // emoji sequence weighs 2 however many code points it has, and a URL 23 (t.co). Text is NFC first.
 // The rest count characters (code points); the numbers are each site's reply/comment limit.
 export const REPLY_LIMITS: Record<SiteId, { max: number; counting: 'x-weighted' | 'characters'; what: string }> = {
-  x: { max: 280, counting: 'x-weighted', what: 'X post' },
-  youtube: { max: 10_000, counting: 'characters', what: 'YouTube comment' },
-  reddit: { max: 10_000, counting: 'characters', what: 'Reddit comment' },
-  linkedin: { max: 1_250, counting: 'characters', what: 'LinkedIn comment' },
-  instagram: { max: 2_200, counting: 'characters', what: 'Instagram comment' },
-  tiktok: { max: 150, counting: 'characters', what: 'TikTok comment' },
-  facebook: { max: 8_000, counting: 'characters', what: 'Facebook comment' },
-  whatsapp: { max: 65_536, counting: 'characters', what: 'WhatsApp message' },
+  x: { max: 280, counting: 'x-weighted', what: 'an X post' },
+  youtube: { max: 10_000, counting: 'characters', what: 'a YouTube comment' },
+  reddit: { max: 10_000, counting: 'characters', what: 'a Reddit comment' },
+  linkedin: { max: 1_250, counting: 'characters', what: 'a LinkedIn comment' },
+  instagram: { max: 2_200, counting: 'characters', what: 'an Instagram comment' },
+  tiktok: { max: 150, counting: 'characters', what: 'a TikTok comment' },
+  facebook: { max: 8_000, counting: 'characters', what: 'a Facebook comment' },
+  whatsapp: { max: 65_536, counting: 'characters', what: 'a WhatsApp message' },
 };
 
 const LIGHT_RANGES: ReadonlyArray<readonly [number, number]> = [
