@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { MARK_ACTIONS } from './db/statuses';
 import { ITEM_KINDS, SITE_IDS } from './sites/types';
+import { templateSchema } from './templates/model';
+import { REPLY_SETTINGS_KEY, replySettingsSchema } from './templates/settings';
 
 // Every message between the content script, the background and the extension pages. zod/mini
 // keeps the content script inside its size budget; jitless because MV3's CSP forbids new Function.
@@ -28,6 +30,7 @@ export const rawItemSchema = z.object({
 });
 
 const key = text(400).check(z.minLength(3));
+export const MAX_TEMPLATES = 5_000;
 const eventId = text(200).check(z.minLength(1));
 
 export const messageSchema = z.discriminatedUnion('type', [
@@ -49,6 +52,11 @@ export const messageSchema = z.discriminatedUnion('type', [
   // Flag for private follow-up, ignore (spam, abuse), escalate, or put back in the queue.
   z.object({ type: z.literal('item/mark'), key, eventId, atMs: time, action: z.enum(MARK_ACTIONS), initials: z.optional(text(10)) }),
   z.object({ type: z.literal('item/inserted'), key, eventId, atMs: time, templateId: z.optional(text(200)) }),
+  // options page → background: templates and reply settings. An import is one transaction.
+  z.object({ type: z.literal('templates/save'), template: templateSchema }),
+  z.object({ type: z.literal('templates/delete'), ids: z.array(text(200)).check(z.minLength(1), z.maxLength(MAX_TEMPLATES)) }),
+  z.object({ type: z.literal('templates/import'), templates: z.array(templateSchema).check(z.minLength(1), z.maxLength(MAX_TEMPLATES)) }),
+  z.object({ type: z.literal('settings/save'), key: z.literal(REPLY_SETTINGS_KEY), value: replySettingsSchema }),
   // panel → content script of a tab
   z.object({ type: z.literal('reply/insert'), key, text: text(10_000) }),
   // anyone → content script: what this page holds now (the `extract` command and the panel)

@@ -1,5 +1,5 @@
 import { itemKey } from '../detect/identity';
-import { logEvent, markHandled, markItem, recordSeen } from '../db/queries';
+import { deleteTemplates, importTemplates, markHandled, markItem, recordInserted, recordSeen, saveSetting, saveTemplate } from '../db/queries';
 import type { ReplyDeskDb } from '../db/schema';
 import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
@@ -34,7 +34,19 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
       case 'item/mark':
         return ack(await markItem(db, message.key, message.action, message.atMs, message.eventId, message.initials), message.key);
       case 'item/inserted':
-        await logEvent(db, { id: message.eventId, itemKey: message.key, type: 'inserted', atMs: message.atMs, ...(message.templateId ? { templateId: message.templateId } : {}) });
+        await recordInserted(db, { id: message.eventId, itemKey: message.key, type: 'inserted', atMs: message.atMs, ...(message.templateId ? { templateId: message.templateId } : {}) });
+        return { ok: true };
+      case 'templates/save':
+        await saveTemplate(db, message.template);
+        return { ok: true };
+      case 'templates/delete':
+        await deleteTemplates(db, message.ids);
+        return { ok: true };
+      case 'templates/import':
+        await importTemplates(db, message.templates);
+        return { ok: true };
+      case 'settings/save':
+        await saveSetting(db, message.key, message.value);
         return { ok: true };
       default:
         return undefined; // addressed to a content script

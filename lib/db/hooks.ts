@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { firstAnsweredSince, itemsByKeys } from './queries';
+import { readReplySettings, REPLY_SETTINGS_KEY } from '../templates/settings';
+import { firstAnsweredSince, insertedTemplateIds, itemsByKeys, readSetting, readTemplates } from './queries';
 import type { ReplyDeskDb } from './schema';
 
 // React reads the store only through these live queries; they re-render when the background writes.
@@ -9,3 +10,11 @@ export const usePageItems = (db: ReplyDeskDb, keys: readonly string[]) =>
 
 export const useAnsweredSince = (db: ReplyDeskDb, sinceMs: number) =>
   useLiveQuery(() => firstAnsweredSince(db, sinceMs), [db, sinceMs]);
+
+export const useTemplates = (db: ReplyDeskDb) => useLiveQuery(() => readTemplates(db), [db]);
+
+export const useReplySettings = (db: ReplyDeskDb) =>
+  useLiveQuery(async () => readReplySettings(await readSetting(db, REPLY_SETTINGS_KEY)), [db]);
+
+export const useInsertedTemplateIds = (db: ReplyDeskDb, itemKeys: readonly string[]) =>
+  useLiveQuery(() => insertedTemplateIds(db, itemKeys), [db, itemKeys.join('\n')]);

@@ -1,5 +1,6 @@
 import { itemKey } from '../detect/identity';
 import type { RawItem } from '../sites/types';
+import { templateSchema, type Template } from '../templates/model';
 import type { EventType, ItemStatus, MarkAction, ReplyDeskDb, StoredEvent, StoredItem } from './schema';
 
 // All reads and writes of the store. Only the background calls the writers (it is the one
@@ -100,10 +101,6 @@ export async function markItem(db: ReplyDeskDb, key: string, action: MarkAction,
   });
 }
 
-export async function logEvent(db: ReplyDeskDb, event: StoredEvent): Promise<void> {
-  await db.events.put(event);
-}
-
 export function itemsByKeys(db: ReplyDeskDb, keys: readonly string[]): Promise<StoredItem[]> {
   return db.items.bulkGet([...keys]).then((rows) => rows.filter((r): r is StoredItem => r !== undefined));
 }
@@ -111,4 +108,81 @@ export function itemsByKeys(db: ReplyDeskDb, keys: readonly string[]): Promise<S
 /** Customer items first answered at or after `sinceMs`. */
 export function firstAnsweredSince(db: ReplyDeskDb, sinceMs: number): Promise<StoredItem[]> {
   return db.items.where('handledAtMs').aboveOrEqual(sinceMs).filter((i) => !i.own).toArray();
+}
+
+// Templates and settings. The background writes them (from the options page and the panel's
+// insertions); pages read them through lib/db/hooks.
+
+/** Logs an insertion and counts it on its template, once per event id (a retry counts nothing). */
+export async function recordInserted(db: ReplyDeskDb, event: StoredEvent): Promise<void> {
+  await db.transaction('rw', db.events, db.templates, async () => {
+    if (await db.events.get(event.id)) return;
+    await db.events.put(event);
+    if (event.templateId) await db.templates.where('id').equals(event.templateId).modify((t) => void (t.usageCount += 1));
+  });
+}
+
+/** Every stored template that still reads as one; `unreadable` counts the rest (kept, not shown). */
+export async function readTemplates(db: ReplyDeskDb): Promise<{ templates: Template[]; unreadable: number }> {
+  const rows = await db.templates.toArray();
+  const templates: Template[] = [];
+  for (const row of rows) {
+    const parsed = templateSchema.safeParse(row);
+    if (parsed.success) templates.push(parsed.data);
+  }
+  return { templates, unreadable: rows.length - templates.length };
+}
+
+/** Creates or replaces one template; the stored usage count wins (only insertions change it). */
+export async function saveTemplate(db: ReplyDeskDb, template: Template): Promise<void> {
+  await db.transaction('rw', db.templates, async () => {
+    const before = await db.templates.get(template.id);
+    await db.templates.put({ ...template, usageCount: before?.usageCount ?? template.usageCount });
+  });
+}
+
+export async function deleteTemplates(db: ReplyDeskDb, ids: readonly string[]): Promise<void> {
+  await db.templates.bulkDelete([...ids]);
+}
+
+/** Adds or replaces by id, all or nothing. */
+export async function importTemplates(db: ReplyDeskDb, templates: readonly Template[]): Promise<{ added: number; replaced: number }> {
+  return db.transaction('rw', db.templates, async () => {
+    const existing = await db.templates.bulkGet(templates.map((t) => t.id));
+    await db.templates.bulkPut([...templates]);
+    const replaced = existing.filter((t) => t !== undefined).length;
+    return { added: templates.length - replaced, replaced };
+  });
+}
+
+const STARTER_SEEDED = 'starter-seeded';
+
+/**
+ * Puts the starter library in the templates table on first run. Once only: a starter template
+ * the agent deleted stays deleted, and one they edited is never overwritten.
+ */
+export async function seedStarter(db: ReplyDeskDb, starter: readonly Template[], nowMs: number): Promise<number> {
+  return db.transaction('rw', db.templates, db.settings, async () => {
+    if (await db.settings.get(STARTER_SEEDED)) return 0;
+    const existing = new Set(await db.templates.toCollection().primaryKeys());
+    const fresh = starter.filter((t) => !existing.has(t.id));
+    await db.templates.bulkAdd(fresh);
+    await db.settings.put({ key: STARTER_SEEDED, value: nowMs });
+    return fresh.length;
+  });
+}
+
+export async function readSetting(db: ReplyDeskDb, key: string): Promise<unknown> {
+  return (await db.settings.get(key))?.value;
+}
+
+export async function saveSetting(db: ReplyDeskDb, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+/** Templates already inserted for any of these items (one thread's), for the repeat guard. */
+export async function insertedTemplateIds(db: ReplyDeskDb, itemKeys: readonly string[]): Promise<string[]> {
+  if (itemKeys.length === 0) return [];
+  const events = await db.events.where('itemKey').anyOf([...itemKeys]).filter((e) => e.type === 'inserted').toArray();
+  return [...new Set(events.flatMap((e) => (e.templateId ? [e.templateId] : [])))];
 }
