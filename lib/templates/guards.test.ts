@@ -29,6 +29,14 @@ describe('send-guards', () => {
     expect(kinds({ text }).includes('private-data')).toBe(what !== null);
   });
 
+  test('the warning quotes what it found', () => {
+    expect(findPrivateData('Order #A12345 and #778899 for ana@example.com')).toEqual([
+      { what: 'email', value: 'ana@example.com' },
+      { what: 'order number', value: '#A12345' },
+      { what: 'order number', value: '#778899' },
+    ]);
+  });
+
   test('private data is fine in a DM', () => {
     expect(kinds({ text: 'Your order #A12345 ships today', channel: 'private' })).toEqual([]);
   });

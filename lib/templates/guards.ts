@@ -43,7 +43,7 @@ function slots({ text }: GuardInput): GuardWarning | null {
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9\\u0966-\\u096F]';
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const PHONE = new RegExp(`\\+?${D}(?:[\\s().\\/-]?${D}){8,}`, 'gu');
-const ORDER_MARKED = new RegExp(`#\\s?${D}{3,}|\\b[A-Z]{1,4}-?${D}{4,}\\b`, 'gu');
+const ORDER_MARKED = new RegExp(`#\\s?${D}{3,}|#?\\b[A-Z]{1,4}-?${D}{4,}\\b`, 'gu');
 const ORDER_DIGITS = new RegExp(`(?<!${D})${D}{6,}(?!${D})`, 'gu');
 const URL = /\bhttps?:\/\/\S+/gu;
 

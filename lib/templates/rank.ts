@@ -86,7 +86,7 @@ export function pickTone(analysis: Analysis | undefined): { tone: Tone; why: str
   return { tone: 'neutral', why: 'neutral: plain message' };
 }
 
-const channelOf = (kind: ItemKind): 'public' | 'private' => (kind === 'dm' || kind === 'dm-preview' ? 'private' : 'public');
+export const channelOf = (kind: ItemKind): 'public' | 'private' => (kind === 'dm' || kind === 'dm-preview' ? 'private' : 'public');
 
 const fitsChannel = (t: Template, channel: 'public' | 'private') => t.channel === 'both' || t.channel === channel;
 
@@ -154,16 +154,18 @@ export function rankTemplates(item: RankItem, ctx: RankContext): Ranking {
   const fitting = ranked.filter((r) => r.score > 0);
   const chosen = (fitting.length >= 3 ? fitting : ranked.slice(0, 3)).slice(0, max);
 
-  const vars = replyVars(ctx.settings, item.author, language);
-  const fill = (template: Template): Rendered => {
-    const body = bodyFor(template, tone);
-    return { template, tone: body.tone, text: render(body.body, vars) };
-  };
+  const fill = (template: Template) => fillTemplate(template, tone, ctx.settings, item.author);
   const suggestions = chosen.map(({ template, score, why }): Suggestion => {
     const opener = template.opener ? ctx.templates.find((t) => t.group === template.opener && t.language === language) : undefined;
     return { ...fill(template), score, why, ...(opener ? { opener: fill(opener) } : {}) };
   });
   return { reading, suggestions };
+}
+
+/** A template's text for `author` in `tone` (or the nearest tone it has), variables filled. */
+export function fillTemplate(template: Template, tone: Tone, settings: ReplySettings, author: string): Rendered {
+  const body = bodyFor(template, tone);
+  return { template, tone: body.tone, text: render(body.body, replyVars(settings, author, template.language)) };
 }
 
 interface Signals {
