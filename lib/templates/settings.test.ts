@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_REPLY_SETTINGS, describeHours, isWithinHours, kbLinkFor, readReplySettings, replyVars, type ServiceHours } from './settings';
+import { DEFAULT_REPLY_SETTINGS, describeHours, isWithinHours, kbLinkFor, readReplySettings, replySettingsSchema, replyVars, type ServiceHours } from './settings';
 
 const weekdays: ServiceHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: 'Europe/Zagreb' };
 
@@ -31,6 +31,12 @@ describe('settings', () => {
   test('a stored value that no longer parses gives the defaults', () => {
     expect(readReplySettings({ initials: 5 })).toEqual(DEFAULT_REPLY_SETTINGS);
     expect(readReplySettings(undefined)).toEqual(DEFAULT_REPLY_SETTINGS);
+  });
+
+  test('an unknown time zone is refused (it would break every clock)', () => {
+    const r = replySettingsSchema.safeParse({ ...DEFAULT_REPLY_SETTINGS, hours: { ...DEFAULT_REPLY_SETTINGS.hours, timeZone: 'Mars/Olympus' } });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe('a time zone like Europe/Zagreb');
   });
 
   test('help links must be https', () => {

@@ -13,6 +13,15 @@ const httpsUrl = z.string().check(
   z.refine((s) => URL.canParse(s) && new URL(s).protocol === 'https:', { message: 'an https:// link' }),
 );
 
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const replySettingsSchema = z.object({
   initials: z.string().check(z.maxLength(10)),
   /** Ends each reply; empty means "^" + initials, as social teams sign on X. */
@@ -26,7 +35,7 @@ export const replySettingsSchema = z.object({
     start: clock,
     end: clock,
     /** IANA zone; empty: the browser's own. */
-    timeZone: z.string().check(z.maxLength(100)),
+    timeZone: z.string().check(z.maxLength(100), z.refine((tz) => tz === '' || isTimeZone(tz), { message: 'a time zone like Europe/Zagreb' })),
   }),
 });
 
