@@ -56,12 +56,21 @@ export function readReplySettings(value: unknown): ReplySettings {
   return parsed.success ? parsed.data : DEFAULT_REPLY_SETTINGS;
 }
 
+// Building an Intl formatter costs far more than using one; the panel formats on every selection.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** Whether `nowMs` falls inside the service hours (in their time zone). End before start spans midnight. */
 export function isWithinHours(hours: ServiceHours, nowMs: number): boolean {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     weekday: 'short',
     hour: '2-digit',
     minute: '2-digit',
@@ -83,9 +92,8 @@ export function isWithinHours(hours: ServiceHours, nowMs: number): boolean {
 export function describeHours(hours: ServiceHours, language: string): string {
   const locale = safeLocale(language);
   // 2026-01-04 was a Sunday: day d of the week is 4 + d January.
-  const dayName = (d: number) => new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 4 + d));
-  const time = (hhmm: string) =>
-    new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 4, 0, minutesOf(hhmm)));
+  const dayName = (d: number) => formatter(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 4 + d));
+  const time = (hhmm: string) => formatter(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 4, 0, minutesOf(hhmm)));
   const days = dayRuns([...new Set(hours.days)].sort((a, b) => a - b))
     .map(([a, b]) => (a === b ? dayName(a) : `${dayName(a)}–${dayName(b)}`))
     .join(', ');
@@ -103,12 +111,18 @@ function dayRuns(days: number[]): Array<[number, number]> {
   return runs;
 }
 
+const locales = new Map<string, string>();
 function safeLocale(language: string): string {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : 'en';
-  } catch {
-    return 'en';
+  let locale = locales.get(language);
+  if (locale === undefined) {
+    try {
+      locale = Intl.DateTimeFormat.supportedLocalesOf([language]).length > 0 ? language : 'en';
+    } catch {
+      locale = 'en';
+    }
+    locales.set(language, locale);
   }
+  return locale;
 }
 
 /** The customer's help-centre link: their language's, else the one for any language. */
