@@ -16,9 +16,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'replydesk@replydesk.local',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox 140 (desktop ESR) and 142 on Android.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import type { StoredItem } from '@/lib/db/schema';
+import { displayText } from '@/lib/detect/display';
 import { ageLabel, clockState, durationLabel } from '@/lib/stats/clock';
 import { firstResponseMs, startedAtMs } from '@/lib/stats/response';
 
@@ -48,7 +49,7 @@ export function QueueRow({ item, nowMs, isSelected, onSelect, buttonRef, notice,
             </span>
           )}
         </span>
-        <span className="text" dir="auto">{item.text || '(no text: media only)'}</span>
+        <span className="text" dir="auto">{item.text ? displayText(item.text) : '(no text: media only)'}</span>
       </button>
       {/* ANALYSIS BADGES: mount <AnalysisBadges analysis={item.analysis} /> here, when item.analysis is set
           (components/AnalysisBadges.tsx, analysis branch). Outside the row button: badges may be interactive. */}

@@ -21,6 +21,8 @@ export default defineContentScript({
     const emit = (items: RawItem[], reset: boolean, reason?: string) => {
       if (!adapter) return;
       const base = { type: 'items/seen' as const, url: location.href, site: adapter.id, adapter: adapter.label, reason };
+      // One line per page read, for bug reports and the Firefox smoke test (tests/e2e/firefox.e2e.ts).
+      if (reset) console.debug(`[ReplyDesk] ${adapter.label}: ${items.length} items${reason ? ` (${reason})` : ''}`);
       const batches = items.length === 0 ? [[]] : chunk(items, BATCH);
       batches.forEach((batch, i) => {
         sendToBackground({ ...base, reset: reset && i === 0, items: batch }).catch((error) =>
@@ -77,7 +79,7 @@ async function insertReply(adapter: SiteAdapter | null, key: string, text: strin
   node.scrollIntoView({ block: 'center' });
   const box = await adapter.openReplyBox(node, document);
   if (!box) return { status: 'failed', reason: "no reply box for this item: open its Reply on the page, then insert again" };
-  const result = insertWith(box, text);
+  const result = await insertWith(box, text);
   if (result === 'inserted') return { status: 'inserted' };
   return { status: 'failed', reason: result === 'not-mine' ? 'the reply box is not an editor we know' : result.failed };
 }

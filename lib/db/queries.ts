@@ -118,19 +118,29 @@ export async function recordInserted(db: ReplyDeskDb, event: StoredEvent): Promi
   await db.transaction('rw', db.events, db.templates, async () => {
     if (await db.events.get(event.id)) return;
     await db.events.put(event);
-    if (event.templateId) await db.templates.where('id').equals(event.templateId).modify((t) => void (t.usageCount += 1));
+    if (event.templateId) await db.templates.where('id').equals(event.templateId).modify((t) => void (t.usageCount = (t.usageCount ?? 0) + 1));
   });
 }
 
-/** Every stored template that still reads as one; `unreadable` counts the rest (kept, not shown). */
+/**
+ * Every stored template that still reads as one; `unreadable` counts the rest (kept, not shown).
+ * Schema v1 rows ({id, title, body, language}) read as a neutral-only template.
+ */
 export async function readTemplates(db: ReplyDeskDb): Promise<{ templates: Template[]; unreadable: number }> {
-  const rows = await db.templates.toArray();
+  const rows: unknown[] = await db.templates.toArray();
   const templates: Template[] = [];
   for (const row of rows) {
-    const parsed = templateSchema.safeParse(row);
+    const parsed = templateSchema.safeParse(fromV1(row));
     if (parsed.success) templates.push(parsed.data);
   }
   return { templates, unreadable: rows.length - templates.length };
+}
+
+function fromV1(row: unknown): unknown {
+  const old = row as { id?: unknown; body?: unknown; bodies?: unknown };
+  if (typeof old?.body !== 'string' || old.bodies !== undefined) return row;
+  const { body, ...rest } = old;
+  return { group: old.id, intents: [], reasons: [], situations: [], channel: 'both', sites: [], tags: [], usageCount: 0, ...rest, bodies: { neutral: body } };
 }
 
 /** Creates or replaces one template; the stored usage count wins (only insertions change it). */

@@ -77,9 +77,13 @@ describe('template writes through the background', () => {
     expect(await readSetting(db, REPLY_SETTINGS_KEY)).toEqual(settings);
   });
 
-  test('a stored row that no longer reads as a template is counted, not shown', async () => {
-    await db.templates.put({ id: 'old:1', title: 'Old', body: 'v1 shape', language: 'en' } as never);
+  test('a schema v1 template reads as a neutral one; a row that reads as nothing is counted, not shown', async () => {
+    await db.templates.put({ id: 'old:1', title: 'Old', body: 'Thanks {first_name|there}!', language: 'en' } as never);
+    await db.templates.put({ id: 'junk', title: 7 } as never);
     await db.templates.put(thanks);
-    expect(await readTemplates(db)).toEqual({ templates: [thanks], unreadable: 1 });
+    const { templates, unreadable } = await readTemplates(db);
+    expect(unreadable).toBe(1);
+    expect(templates.find((t) => t.id === 'old:1')).toMatchObject({ group: 'old:1', title: 'Old', bodies: { neutral: 'Thanks {first_name|there}!' }, channel: 'both' });
+    expect(templates.find((t) => t.id === thanks.id)).toEqual(thanks);
   });
 });

@@ -6,14 +6,24 @@ const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON']);
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 
-export function readText(el: Element | null | undefined): string {
+export interface ReadOptions {
+  /**
+   * Sites that style divs inline and put line breaks in the text itself (X's tweetText wraps each
+   * @mention in an inline-flex div) read wrong with divs as blocks.
+   */
+  inlineDivs?: boolean;
+}
+
+export function readText(el: Element | null | undefined, options: ReadOptions = {}): string {
   if (!el) return '';
   const parts: string[] = [];
-  walk(el, parts);
+  walk(el, parts, options.inlineDivs ? INLINE_DIV_BLOCKS : BLOCK);
   return tidy(parts.join(''));
 }
 
-function walk(node: Node, out: string[]): void {
+const INLINE_DIV_BLOCKS = new Set([...BLOCK].filter((t) => t !== 'DIV'));
+
+function walk(node: Node, out: string[], blocks: Set<string>): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       out.push(child.nodeValue ?? '');
@@ -24,9 +34,9 @@ function walk(node: Node, out: string[]): void {
       if (tag === 'BR') out.push('\n');
       else if (tag === 'IMG') out.push(el.getAttribute('alt') ?? '');
       else {
-        const isBlock = BLOCK.has(tag);
+        const isBlock = blocks.has(tag);
         if (isBlock) out.push('\n');
-        walk(el, out);
+        walk(el, out, blocks);
         if (isBlock) out.push('\n');
       }
     }

@@ -13,6 +13,8 @@ export interface WatcherOptions {
   emit(items: RawItem[], reset: boolean, reason?: string): void;
   /** Budget of one slice of work before yielding to the page. */
   sliceMs?: number;
+  /** How long after an SPA navigation the page is read again in full. */
+  settleMs?: number;
 }
 
 export class PageWatcher {
@@ -22,34 +24,49 @@ export class PageWatcher {
   private observer: MutationObserver | null = null;
   private reason: string | undefined;
   private url: URL;
+  private observed = new WeakSet<Node>();
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly opts: WatcherOptions) {
     this.url = new URL(opts.doc.URL);
   }
 
   start(): void {
-    this.fullScan(true);
     const view = this.opts.doc.defaultView;
-    if (!view) return;
-    this.observer = new view.MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node.nodeType === 1) this.queue.push(node);
-      this.schedule();
-    });
-    this.observer.observe(this.opts.doc.documentElement, { childList: true, subtree: true });
+    if (view) {
+      this.observer = new view.MutationObserver((records) => {
+        this.enqueue(records);
+        this.schedule();
+      });
+      this.observe(this.opts.doc.documentElement);
+    }
+    this.fullScan(true);
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
+    this.observed = new WeakSet();
     this.queue = [];
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    this.settleTimer = undefined;
   }
 
-  /** A new page without a reload (SPA navigation): forget the old one and read the new one. */
+  /**
+   * A new page without a reload (SPA navigation): forget the old one and read the new one. Sites
+   * swap their content in after the URL changes (and YouTube re-binds the old comment elements
+   * in place), so the page is read again once it has settled.
+   */
   navigated(): void {
     this.known.clear();
     this.queue = [];
     this.url = new URL(this.opts.doc.URL);
     this.fullScan(true);
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = undefined;
+      if (this.observer) this.fullScan(false);
+    }, this.opts.settleMs ?? 1500);
   }
 
   report(): { items: RawItem[]; reason?: string } {
@@ -57,17 +74,36 @@ export class PageWatcher {
     return items.length > 0 ? { items } : { items, reason: this.reason };
   }
 
-  /** Processes queued mutations now (tests and the `extract` command use it). */
+  private enqueue(records: MutationRecord[]): void {
+    for (const record of records) {
+      // Polymer (YouTube) re-binds a comment element to another comment on navigation: no node
+      // is added, but its links change.
+      if (record.type === 'attributes') this.queue.push(record.target);
+      else for (const node of record.addedNodes) if (node.nodeType === 1) this.queue.push(node);
+    }
+  }
+
+  /** Processes every mutation so far now, delivered or not (the page report asks for it). */
   flush(): void {
+    if (this.observer) this.enqueue(this.observer.takeRecords());
     const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
     const roots = this.queue.filter((n) => n.isConnected);
     this.queue = [];
-    this.take(scanNodes(this.opts.adapter, roots, page), false);
+    this.take(scanNodes(this.opts.adapter, roots, page, this.observeShadow), false);
   }
 
   private fullScan(reset: boolean): void {
-    this.take(safeScan(this.opts.adapter, this.opts.doc, this.url), reset);
+    this.take(safeScan(this.opts.adapter, this.opts.doc, this.url, this.observeShadow), reset);
   }
+
+  private observe(root: Node): void {
+    if (!this.observer || this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+  }
+
+  /** Shadow roots the adapter reads inside (X's chat embed) get their own observation. */
+  private readonly observeShadow = (root: ShadowRoot): void => this.observe(root);
 
   private schedule(): void {
     if (this.scheduled) return;
@@ -82,7 +118,7 @@ export class PageWatcher {
     const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
     while (this.queue.length > 0 && performance.now() - started < budget) {
       const batch = this.queue.splice(0, 200).filter((n) => n.isConnected);
-      this.take(scanNodes(this.opts.adapter, batch, page), false);
+      this.take(scanNodes(this.opts.adapter, batch, page, this.observeShadow), false);
     }
     if (this.queue.length > 0) this.schedule();
   }

@@ -14,3 +14,8 @@ export const SITE_HOSTS: Record<SiteId, readonly string[]> = {
 };
 
 export const hostPermissions: string[] = Object.values(SITE_HOSTS).flat();
+
+/** Whether the content script runs at `url` (the manifest's https://host/* patterns). */
+export function isSupportedUrl(url: URL): boolean {
+  return url.protocol === 'https:' && hostPermissions.some((p) => new URL(p.replace('/*', '/')).hostname === url.hostname);
+}

@@ -1,8 +1,11 @@
 import type { PageContext, RawItem, ScanResult, SiteAdapter } from './types';
+import { reddit } from './reddit';
+import { tiktok } from './tiktok';
 import { x } from './x';
+import { youtube } from './youtube';
 
 // Every adapter, in match order. The content script picks the first that matches the URL.
-export const adapters: readonly SiteAdapter[] = [x];
+export const adapters: readonly SiteAdapter[] = [x, youtube, reddit, tiktok];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return adapters.find((a) => safeMatches(a, url)) ?? null;
@@ -30,7 +33,7 @@ export function safeReadPage(a: SiteAdapter, doc: Document, url: URL): PageConte
  * a piece of one: X fills a tweet's text after inserting its shell). The one place that turns an
  * adapter's throw into a reason: one broken item never hides the others.
  */
-export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageContext): ScanResult {
+export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageContext, onShadowRoot?: (root: ShadowRoot) => void): ScanResult {
   const items: RawItem[] = [];
   const seen = new Set<Element>();
   let failures = 0;
@@ -46,7 +49,9 @@ export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageConte
       firstError ||= String(error);
     }
   };
-  for (const root of roots) {
+  const queue = [...roots];
+  for (let i = 0; i < queue.length; i++) {
+    const root = queue[i]!;
     if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) continue;
     try {
       if (root.nodeType === 1) {
@@ -54,6 +59,10 @@ export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageConte
         if (container) consider(container);
       }
       for (const node of (root as ParentNode).querySelectorAll(a.itemSelector)) consider(node);
+      for (const shadow of shadowRootsUnder(a, root as ParentNode)) {
+        onShadowRoot?.(shadow);
+        queue.push(shadow);
+      }
     } catch (error) {
       failures++;
       firstError ||= String(error);
@@ -63,10 +72,18 @@ export function scanNodes(a: SiteAdapter, roots: Iterable<Node>, page: PageConte
   return { items };
 }
 
+/** The open shadow roots of the adapter's shadow hosts at or under `root` (none for most sites). */
+function shadowRootsUnder(a: SiteAdapter, root: ParentNode): ShadowRoot[] {
+  if (!a.shadowHosts) return [];
+  const hosts = [...root.querySelectorAll(a.shadowHosts)];
+  if ((root as Node).nodeType === 1 && (root as Element).matches(a.shadowHosts)) hosts.unshift(root as Element);
+  return hosts.flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []));
+}
+
 /** A whole-document scan with the reason the panel shows when nothing is found. */
-export function safeScan(a: SiteAdapter, doc: Document, url: URL): ScanResult {
+export function safeScan(a: SiteAdapter, doc: Document, url: URL, onShadowRoot?: (root: ShadowRoot) => void): ScanResult {
   const page = safeReadPage(a, doc, url);
-  const result = scanNodes(a, [doc], page);
+  const result = scanNodes(a, [doc], page, onShadowRoot);
   if (result.items.length > 0 || result.reason) return result;
   let reason: string;
   try {

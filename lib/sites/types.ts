@@ -69,6 +69,11 @@ export interface SiteAdapter {
   matches(url: URL): boolean;
   /** Matches the root element of one item; lets the observer scan only added subtrees. */
   itemSelector: string;
+  /**
+   * Elements whose open shadow roots hold items (X's /i/chat embed). querySelectorAll and
+   * MutationObserver stop at shadow roots; the scanner and the watcher enter these.
+   */
+  shadowHosts?: string;
   readPage(doc: Document, url: URL): PageContext;
   /** One item from its root node, or null when the node is not (yet) a readable item. */
   readItem(node: Element, page: PageContext): RawItem | null;

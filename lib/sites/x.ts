@@ -1,5 +1,7 @@
+import { hashId } from '../detect/identity';
 import { readLine, readText } from '../detect/text';
 import { waitFor } from '../detect/wait';
+import { findDeep } from './editors';
 import { SITE_HOSTS } from './hosts';
 import type { PageContext, RawItem, SiteAdapter } from './types';
 
@@ -23,9 +25,26 @@ const css = {
   editor: '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] [contenteditable="true"]',
   dialog: '[role="dialog"]',
   primaryColumn: '[data-testid="primaryColumn"]',
+  // DMs. Legacy /messages: one messageEntry per message; the new /i/chat (2025) gives each row
+  // the message's own id (data-dm-message-row, data-testid="message-<uuid>") and may render the
+  // whole chat in an open shadow root under xchatEmbedRoute. No real DM page could be shared
+  // (they hold private messages): these hooks come from SITES.md and public automation code.
+  dmEntry: '[data-testid="messageEntry"]',
+  chatRow: '[data-dm-message-row]',
+  chatText: '[data-testid^="message-text-"]',
+  dmText: '[data-testid="tweetText"], [data-testid="messageText"], [data-testid="dm-message-text"]',
+  dmMedia: 'img:not([alt=""]), video, [data-testid="dmComposerAttachment"], [data-testid="tweetPhoto"]',
+  conversation: '[data-testid="conversation"]',
+  dmHeader: '[data-testid="dm-conversation-header"], [data-testid="DM_Conversation_Header"], [data-testid="DMConversationHeader"]',
+  selectedConversation: '[data-testid="conversation"][aria-selected="true"], [aria-selected="true"] [data-testid="conversation"]',
+  chatHost: '[data-testid="xchatEmbedRoute"]',
+  dmContainer: '[data-testid="dm-container"], [data-testid="dm-conversation-panel"], [data-testid="DmActivityViewport"], [data-testid="DmScrollerContainer"], [data-testid="DMDrawer"]',
+  dmComposer: '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"], [data-testid="dm-composer"] [contenteditable="true"]',
 } as const;
 
 const STATUS_PATH = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
+const DM_PATH = /^\/(?:messages|i\/chat)\/([\w-]+)/;
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
 const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose']);
 
 function statusOfUrl(url: URL): { handle: string; id: string } | null {
@@ -59,11 +78,8 @@ function readAuthor(tweet: Element): { name: string; handle?: string } | null {
   if (!box) return null;
   let handle: string | undefined;
   for (const a of box.querySelectorAll('a[href^="/"]')) {
-    const path = a.getAttribute('href')!.slice(1);
-    if (/^[A-Za-z0-9_]{1,15}$/.test(path) && !RESERVED.has(path.toLowerCase())) {
-      handle = path;
-      break;
-    }
+    handle = handleOfHref(a.getAttribute('href'));
+    if (handle) break;
   }
   // The first line of User-Name is the display name; "@handle · 3h" follows.
   const name = readLine(box.querySelector('a') ?? box).replace(/@\w+.*$/, '').trim();
@@ -84,13 +100,14 @@ function previousTweetId(tweet: Element): string | undefined {
 }
 
 function readTweet(tweet: Element, page: PageContext): RawItem | null {
-  // A tweet nested in another article is part of that one (never a separate item).
-  if (tweet.parentElement?.closest(css.tweet)) return null;
+  // A tweet nested in another article is part of that one (never a separate item), and a tweet
+  // shared into a DM is part of that message.
+  if (tweet.parentElement?.closest(`${css.tweet}, ${css.dmEntry}, ${css.chatRow}`)) return null;
   const link = ownTimeLink(tweet);
   const author = readAuthor(tweet);
   if (!link || !author) return null; // promoted tweets have no time; half-rendered ones no name
   const textEl = firstOwn(tweet, css.text) ?? firstOwn(tweet, css.longform);
-  const text = readText(textEl);
+  const text = readText(textEl, { inlineDivs: true });
   const status = statusOfUrl(page.url);
   const isFocal = status?.id === link.id;
   const handle = author.handle ?? link.handle;
@@ -122,21 +139,210 @@ function readOwnHandle(doc: Document): string | undefined {
   return profile ? profile.toLowerCase() : undefined;
 }
 
+/** "/acme" or "https://x.com/acme" → "acme"; other paths and sites → undefined. */
+function handleOfHref(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  let path: string;
+  try {
+    const url = new URL(href, 'https://x.com');
+    if (!/^(mobile\.)?(x|twitter)\.com$/.test(url.hostname)) return undefined;
+    path = url.pathname.replace(/^\/|\/$/g, '');
+  } catch {
+    return undefined;
+  }
+  return HANDLE.test(path) && !RESERVED.has(path.toLowerCase()) ? path : undefined;
+}
+
+interface Person {
+  name: string;
+  handle?: string;
+}
+
+/** The logged-in account as the side nav shows it: avatar alt / display name, then @handle. */
+function readSelf(doc: Document, page: PageContext): Person {
+  const lines = readText(doc.querySelector(css.accountSwitcher)).split('\n').map((l) => l.trim());
+  const name = lines.find((l) => l && !l.startsWith('@'));
+  return { name: name || page.ownHandle || 'you', handle: page.ownHandle };
+}
+
+/** The other people of the open conversation, from its header (or the selected list row). */
+function conversationPartners(node: Element, page: PageContext): Person[] {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const header = root.querySelector(css.dmHeader) ?? node.ownerDocument.querySelector(css.selectedConversation);
+  const people = new Map<string, Person>();
+  for (const a of header?.querySelectorAll('a[href]') ?? []) {
+    const handle = handleOfHref(a.getAttribute('href'));
+    if (!handle || handle.toLowerCase() === page.ownHandle) continue;
+    const name = readLine(a).replace(/@\w+.*$/, '').trim();
+    const known = people.get(handle.toLowerCase());
+    // The avatar link comes first and has no text; the name link after it does.
+    if (!known || (known.name === handle && name)) people.set(handle.toLowerCase(), { name: name || handle, handle });
+  }
+  return [...people.values()];
+}
+
+/**
+ * Own messages sit at the end of the line (right in LTR, left in RTL); X draws that with flex
+ * alignment, not with a word or an attribute, so the computed style is the structural hook.
+ */
+function isEndAligned(node: Element): boolean {
+  const view = node.ownerDocument.defaultView;
+  if (!view) return false;
+  let el: Element | null = node;
+  for (let depth = 0; el && depth < 4; depth++, el = el.firstElementChild) {
+    const style = view.getComputedStyle(el);
+    if ([style.alignItems, style.justifyContent, style.alignSelf].some((v) => /end$/.test(v ?? ''))) return true;
+  }
+  return false;
+}
+
+function conversationOf(node: Element, url: URL): string | undefined {
+  const fromUrl = DM_PATH.exec(url.pathname)?.[1];
+  if (fromUrl) return fromUrl;
+  const attr = node.closest('[data-conversation-id]')?.getAttribute('data-conversation-id');
+  if (attr) return attr;
+  for (const a of node.querySelectorAll('a[href]')) {
+    const m = DM_PATH.exec(a.getAttribute('href') ?? '');
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+function dmPermalink(url: URL, conversation: string | undefined): string | undefined {
+  if (!conversation) return undefined;
+  return url.pathname.startsWith('/i/chat') ? `https://x.com/i/chat/${conversation}` : `https://x.com/messages/${conversation}`;
+}
+
+function readTime(node: Element, item: RawItem): void {
+  const time = node.querySelector('time');
+  const postedAtMs = Date.parse(time?.getAttribute('datetime') ?? '');
+  if (Number.isFinite(postedAtMs)) item.postedAtMs = postedAtMs;
+  else if (readLine(time)) item.timeText = readLine(time);
+}
+
+/** One message of an open conversation: who sent it is never guessed. */
+function readMessage(node: Element, page: PageContext): RawItem | null {
+  if (node.parentElement?.closest(`${css.dmEntry}, ${css.chatRow}`)) return null;
+  const rowId = node.getAttribute('data-dm-message-row');
+  const textEl = (rowId !== null ? node.querySelector(css.chatText) : null) ?? node.querySelector(css.dmText);
+  // Image-only messages are messages too; an empty shell is not one yet.
+  if (!textEl && !node.querySelector(css.dmMedia)) return null;
+  const text = readText(textEl);
+  let sender: Person | undefined;
+  for (const a of node.querySelectorAll('a[href]')) {
+    if (textEl?.contains(a)) continue; // an @mention in the message is not its sender
+    const handle = handleOfHref(a.getAttribute('href'));
+    if (handle) {
+      sender = { name: readLine(a).replace(/@\w+.*$/, '').trim() || handle, handle };
+      break;
+    }
+  }
+  let own: boolean;
+  if (sender) own = sender.handle!.toLowerCase() === page.ownHandle;
+  else if (isEndAligned(node)) own = true;
+  else {
+    // Unlabelled incoming message: only a one-to-one conversation tells who wrote it.
+    const partners = conversationPartners(node, page);
+    if (partners.length !== 1) return null;
+    sender = partners[0];
+    own = false;
+  }
+  const author = own ? readSelf(node.ownerDocument, page) : sender!;
+  const conversation = conversationOf(node, page.url);
+  const item: RawItem = {
+    site: 'x',
+    id: rowId && /^[\w-]{6,}$/.test(rowId) ? rowId : '',
+    kind: 'dm',
+    author: author.name,
+    text,
+    own,
+  };
+  if (author.handle) {
+    item.handle = author.handle;
+    item.authorUrl = `https://x.com/${author.handle}`;
+  }
+  readTime(node, item);
+  item.id ||= hashId('x-dm', conversation, own ? 'out' : 'in', text, String(item.postedAtMs ?? item.timeText ?? ''));
+  if (conversation) item.threadId = conversation;
+  const permalink = dmPermalink(page.url, conversation);
+  if (permalink) item.permalink = permalink;
+  return item;
+}
+
+/**
+ * An own message answers the customer's unanswered run of messages just above it; its parentId is
+ * the first of them, so the response time runs from the customer's first message.
+ */
+function readDm(node: Element, page: PageContext): RawItem | null {
+  const item = readMessage(node, page);
+  if (!item?.own) return item;
+  const rows = [...(node.getRootNode() as ParentNode).querySelectorAll(`${css.dmEntry}, ${css.chatRow}`)];
+  let first: RawItem | undefined;
+  for (let i = rows.indexOf(node) - 1; i >= 0; i--) {
+    const earlier = readMessage(rows[i]!, page);
+    if (!earlier) continue;
+    if (earlier.own) break;
+    first = earlier;
+  }
+  if (first) item.parentId = first.id;
+  return item;
+}
+
+/** A row of the conversation list (the /messages inbox or the DM drawer). */
+function readPreview(row: Element, page: PageContext): RawItem | null {
+  const textEl = row.querySelector(css.dmText);
+  const lines = readText(row).split('\n').map((l) => l.trim()).filter(Boolean);
+  const handle =
+    lines.find((l) => /^@[A-Za-z0-9_]{1,15}$/.test(l))?.slice(1) ??
+    [...row.querySelectorAll('a[href]')].map((a) => handleOfHref(a.getAttribute('href'))).find((h) => h);
+  // The first line is the avatar's alt or the display name; a group shows its name only.
+  const name = lines.find((l) => !l.startsWith('@'));
+  if (!name && !handle) return null;
+  const text = readText(textEl);
+  const conversation = conversationOf(row, new URL('https://x.com/'));
+  const item: RawItem = { site: 'x', id: '', kind: 'dm-preview', author: name ?? handle!, text, own: false };
+  if (handle) {
+    item.handle = handle;
+    item.authorUrl = `https://x.com/${handle}`;
+  }
+  readTime(row, item);
+  item.id = hashId('x-dm-preview', conversation ?? handle ?? name, text, String(item.postedAtMs ?? item.timeText ?? ''));
+  if (conversation) {
+    item.threadId = conversation;
+    item.permalink = dmPermalink(page.url, conversation);
+  }
+  return item;
+}
+
+function readXItem(node: Element, page: PageContext): RawItem | null {
+  if (node.matches(css.tweet)) return readTweet(node, page);
+  if (node.matches(css.conversation)) return readPreview(node, page);
+  return readDm(node, page);
+}
+
 export const x: SiteAdapter = {
   id: 'x',
   label: 'X',
   hostPatterns: SITE_HOSTS.x,
   matches: (url) => /^(mobile\.)?(x|twitter)\.com$/.test(url.hostname),
-  itemSelector: css.tweet,
+  itemSelector: `${css.tweet}, ${css.dmEntry}, ${css.chatRow}, ${css.conversation}`,
+  shadowHosts: css.chatHost,
   readPage: (doc, url) => ({ url, ownHandle: readOwnHandle(doc) }),
-  readItem: readTweet,
+  readItem: readXItem,
   explainEmpty(doc, url) {
     if (doc.querySelector(css.tweet)) return 'posts on this page could not be read (markup not recognised)';
+    if (/^\/(messages|i\/chat)(\/|$)/.test(url.pathname)) {
+      const chat = findDeep(doc, `${css.dmEntry}, ${css.chatRow}, ${css.conversation}`);
+      if (chat) return 'messages on this page could not be read (markup not recognised, or the sender is not shown)';
+      if (!findDeep(doc, css.dmContainer)) return 'markup not recognised: no X messages view on this page';
+      return DM_PATH.test(url.pathname) ? 'no messages in this conversation yet' : 'no conversations on screen';
+    }
     if (statusOfUrl(url)) return 'no replies found on this page yet';
     if (!doc.querySelector(css.primaryColumn)) return 'markup not recognised: no X timeline on this page';
     return 'no posts or replies on this page';
   },
   findItemNode(root, item) {
+    if (!/^\d+$/.test(item.id)) return findDm(root, item.id);
     for (const time of root.querySelectorAll(css.time)) {
       const href = time.closest('a')?.getAttribute('href') ?? '';
       if (STATUS_PATH.exec(href)?.[2] !== item.id) continue;
@@ -146,6 +352,11 @@ export const x: SiteAdapter = {
     return null;
   },
   async openReplyBox(tweet, doc) {
+    if (!tweet.matches(css.tweet)) {
+      // A DM is answered in its conversation's composer; a list row opens its conversation first.
+      if (tweet.matches(css.conversation)) (tweet.querySelector<HTMLElement>('a[href], [role="link"]') ?? (tweet as HTMLElement)).click();
+      return waitFor(() => findDeep<HTMLElement>(tweet.getRootNode() as ParentNode, css.dmComposer) ?? findDeep<HTMLElement>(doc, css.dmComposer));
+    }
     // The focal tweet of a thread has an inline composer right below it.
     const inline = findEditor(doc, tweet);
     if (inline) return inline;
@@ -153,6 +364,16 @@ export const x: SiteAdapter = {
     return waitFor(() => doc.querySelector(css.dialog)?.querySelector<HTMLElement>(css.editor) ?? null);
   },
 };
+
+/** A DM or conversation row by id: the chat row's own id, else the id its reading gives. */
+function findDm(root: ParentNode, id: string): Element | null {
+  const row = findDeep(root, `[data-dm-message-row="${CSS.escape(id)}"]`);
+  if (row) return row;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const page: PageContext = { url: new URL(doc.URL), ownHandle: readOwnHandle(doc) };
+  for (const node of root.querySelectorAll(`${css.dmEntry}, ${css.conversation}`)) if (readXItem(node, page)?.id === id) return node;
+  return null;
+}
 
 /** The inline composer that belongs to this tweet: the first editor after it in the thread. */
 function findEditor(doc: Document, tweet: Element): HTMLElement | null {

@@ -1,0 +1,98 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createDb, type ReplyDeskDb, type StoredItem } from '@/lib/db/schema';
+import { queueOrder } from '@/entrypoints/sidepanel/App';
+import { PageHeader } from './PageHeader';
+import { QueueRow } from './QueueRow';
+import { TodayStats } from './TodayStats';
+
+const NOW = Date.parse('2026-11-25T15:00:00Z');
+const item = (over: Partial<StoredItem>): StoredItem => ({
+  key: 'x:1', site: 'x', id: '1', kind: 'reply', author: 'Ana Díaz', text: 'hi', own: false,
+  firstSeenMs: NOW - 60_000, lastSeenMs: NOW, pageUrl: 'https://x.com/a/status/9', status: 'new', ...over,
+});
+
+describe('PageHeader', () => {
+  test('says no comments were found, and why', () => {
+    render(<PageHeader page={{ tabId: 1, url: 'u', site: 'x', adapter: 'X', keys: [], reason: 'no replies found on this page yet', updatedAtMs: 0 }} count={0} />);
+    expect(screen.getByRole('status').textContent).toBe('X: no comments found on this page (no replies found on this page yet).');
+  });
+});
+
+describe('QueueRow', () => {
+  const row = (it: StoredItem, onHandled: (handled: boolean) => void = () => {}) =>
+    render(
+      <ul>
+        <QueueRow item={it} nowMs={NOW} isSelected={false} onSelect={() => {}} onHandled={onHandled} />
+      </ul>,
+    );
+
+  test.each([
+    [10 * 60_000, 'ok', '10 min ago'],
+    [3 * 3_600_000, 'amber', '3 h ago'],
+    [30 * 3_600_000, 'red', '1 d ago'],
+  ])('waited %i ms: clock %s, "%s"', (waited, clock, label) => {
+    row(item({ postedAtMs: NOW - waited }));
+    const el = screen.getByText(label);
+    expect(el.getAttribute('data-clock')).toBe(clock);
+  });
+
+  test('an item without a posted time counts from first seen and says so', () => {
+    row(item({ postedAtMs: undefined, firstSeenMs: NOW - 5 * 60_000 }));
+    expect(screen.getByText('seen 5 min ago')).toBeTruthy();
+  });
+
+  test('hostile text is text', () => {
+    const { container } = row(item({ text: '<img src=x onerror="alert(1)">', author: '<b>Bob</b>' }));
+    expect(container.querySelector('img, b')).toBeNull();
+    expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '<b>Bob</b>, reply, 1 min ago' })).toBeTruthy();
+  });
+
+  test('says when an item was flagged for follow-up', () => {
+    row(item({ status: 'needs-follow-up' }));
+    expect(screen.getByText('flagged for follow-up')).toBeTruthy();
+  });
+
+  test('a handled item shows its response time and reopens', () => {
+    const onHandled = vi.fn();
+    row(item({ status: 'handled', postedAtMs: NOW - 2 * 3_600_000, handledAtMs: NOW - 3_600_000 }), onHandled);
+    expect(screen.getByText('answered in 1 h')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reopen' }));
+    expect(onHandled).toHaveBeenCalledWith(false);
+  });
+});
+
+describe('queueOrder', () => {
+  test('unhandled newest first, then handled; own posts are not the queue', () => {
+    const order = queueOrder([
+      item({ key: 'a', postedAtMs: 1 }),
+      item({ key: 'b', postedAtMs: 3, status: 'handled' }),
+      item({ key: 'c', postedAtMs: 2 }),
+      item({ key: 'd', postedAtMs: 4, own: true }),
+    ]);
+    expect(order.map((i) => i.key)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('TodayStats', () => {
+  let db: ReplyDeskDb;
+  beforeEach(async () => {
+    db = createDb(`stats-${Math.random()}`);
+    await db.items.bulkPut([
+      item({ key: 'x:1', postedAtMs: NOW - 3_600_000, handledAtMs: NOW - 3_000_000, status: 'handled' }), // 10 min
+      item({ key: 'x:2', postedAtMs: NOW - 3_600_000, handledAtMs: NOW - 1_800_000, status: 'handled' }), // 30 min
+      item({ key: 'x:3', postedAtMs: NOW - 3_600_000, handledAtMs: NOW - 2 * 86_400_000, status: 'handled' }), // another day
+      item({ key: 'x:4', own: true, handledAtMs: NOW - 60_000 }),
+    ]);
+  });
+  afterEach(async () => db.delete());
+
+  test("counts today's first responses and their median, live from the store", async () => {
+    render(<TodayStats db={db} nowMs={NOW} />);
+    expect((await screen.findByTestId('handled-today')).textContent).toBe('2');
+    expect(screen.getByTestId('median-today').textContent).toBe('20 min');
+    await db.items.put(item({ key: 'x:5', postedAtMs: NOW - 600_000, handledAtMs: NOW - 300_000, status: 'handled' }));
+    await screen.findByText('3');
+  });
+});

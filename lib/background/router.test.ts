@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createDb, type ReplyDeskDb } from '../db/schema';
+import { readPage } from '../pages';
+import type { RawItem } from '../sites/types';
+import { handleMessage } from './router';
+
+const item = (id: string, over: Partial<RawItem> = {}): RawItem => ({
+  site: 'x', id, kind: 'reply', author: 'Ana', handle: 'ana', text: `hello ${id}`, own: false, postedAtMs: 1_000_000, ...over,
+});
+const seen = (items: RawItem[], reset = false) => ({ type: 'items/seen', url: 'https://x.com/a/status/1', site: 'x', adapter: 'X', reset, items });
+const tab = { tab: { id: 7 } };
+
+let db: ReplyDeskDb;
+beforeEach(async () => {
+  db = createDb(`router-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => db.delete());
+
+describe('handleMessage', () => {
+  test('rejects a malformed message with a reason, and logs it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await handleMessage(db, { type: 'items/seen', items: 'nope' }, tab)).toMatchObject({ ok: false, error: expect.any(String) });
+    expect(await handleMessage(db, null, tab)).toMatchObject({ ok: false });
+    expect(await handleMessage(db, seen([item('1', { site: 'myspace' as never })]), tab)).toMatchObject({ ok: false, error: expect.stringMatching(/^items\.0\.site/) });
+    expect(warn).toHaveBeenCalledTimes(3);
+    expect(await db.items.count()).toBe(0);
+  });
+
+  test('stores what a page shows, once, and keeps the page summary of the tab', async () => {
+    expect(await handleMessage(db, seen([item('1'), item('2')], true), tab, 5_000_000)).toEqual({ ok: true });
+    expect(await handleMessage(db, seen([item('2'), item('3')]), tab, 6_000_000)).toEqual({ ok: true });
+    expect(await db.items.count()).toBe(3);
+    expect((await db.items.get('x:2'))).toMatchObject({ firstSeenMs: 5_000_000, lastSeenMs: 6_000_000, status: 'new' });
+    expect(await db.events.where('type').equals('seen').count()).toBe(3);
+    expect((await readPage(7))?.keys).toEqual(['x:1', 'x:2', 'x:3']);
+    await handleMessage(db, seen([item('9')], true), tab);
+    expect((await readPage(7))?.keys).toEqual(['x:9']);
+  });
+
+  test('a 50 KB comment with hostile characters is stored whole', async () => {
+    const text = `<img src=x onerror=alert(1)>\u202E\u200B${'é'.repeat(50_000)}`;
+    expect(await handleMessage(db, seen([item('big', { text })]), tab)).toEqual({ ok: true });
+    expect((await db.items.get('x:big'))?.text).toBe(text);
+  });
+
+  test("the account's own reply marks the item it answers handled at the reply's time, in either order", async () => {
+    const reply = item('r', { own: true, parentId: 'c', postedAtMs: 1_600_000 });
+    await handleMessage(db, seen([reply]), tab);
+    await handleMessage(db, seen([item('c', { postedAtMs: 1_000_000 })]), tab);
+    expect(await db.items.get('x:c')).toMatchObject({ status: 'handled', handledAtMs: 1_600_000, handledVia: 'own-reply' });
+    // Seen again: nothing changes, no second event.
+    await handleMessage(db, seen([reply, item('c', { postedAtMs: 1_000_000 })]), tab);
+    expect(await db.events.where({ itemKey: 'x:c', type: 'handled' }).count()).toBe(1);
+  });
+
+  test('an own post that is older than the customer item does not answer it', async () => {
+    await handleMessage(db, seen([item('c', { postedAtMs: 2_000_000 }), item('r', { own: true, parentId: 'c', postedAtMs: 1_000_000 })]), tab);
+    expect((await db.items.get('x:c'))?.status).toBe('new');
+  });
+
+  test('handle, flag and reopen are idempotent per event id and keep the first response time', async () => {
+    await handleMessage(db, seen([item('1')]), tab, 2_000_000);
+    const handle = { type: 'item/handle', key: 'x:1', eventId: 'e1', atMs: 3_000_000 };
+    expect(await handleMessage(db, handle, {})).toEqual({ ok: true });
+    expect(await handleMessage(db, handle, {})).toEqual({ ok: true });
+    expect(await handleMessage(db, { type: 'item/mark', action: 'reopen', key: 'x:1', eventId: 'e2', atMs: 4_000_000 }, {})).toEqual({ ok: true });
+    expect(await handleMessage(db, { type: 'item/handle', key: 'x:1', eventId: 'e3', atMs: 5_000_000 }, {})).toEqual({ ok: true });
+    expect(await db.items.get('x:1')).toMatchObject({ status: 'handled', handledAtMs: 3_000_000 });
+    expect((await db.events.where('itemKey').equals('x:1').sortBy('atMs')).map((e) => e.type)).toEqual(['seen', 'handled', 'reopened', 'handled']);
+    expect(await handleMessage(db, { type: 'item/mark', action: 'flag', key: 'x:404', eventId: 'e4', atMs: 1 }, {})).toEqual({ ok: false, error: 'unknown item x:404' });
+  });
+});
