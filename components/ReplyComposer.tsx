@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { GuardWarning } from '@/lib/templates/guards';
 import { directionOf, languageName } from '@/lib/templates/model';
-import type { Ranking, Rendered } from '@/lib/templates/rank';
+import { REASON_LABELS, type Ranking, type Rendered } from '@/lib/templates/rank';
 import { Suggestions } from './Suggestions';
 
 export interface Draft {
@@ -42,7 +42,7 @@ export function ReplyComposer({ ranking, draft, onDraft, warnings, warningsRef, 
           <ul>
             {reading.privateReasons.map((r) => (
               <li key={r.reason}>
-                {r.reason.replace(/-/g, ' ')}
+                {REASON_LABELS[r.reason]}
                 {r.because.length > 0 && <> ({r.because.map((b) => `“${b}”`).join(', ')})</>}
               </li>
             ))}

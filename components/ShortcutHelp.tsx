@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-export const SHORTCUTS: ReadonlyArray<[string, string]> = [
+const SHORTCUTS: ReadonlyArray<[string, string]> = [
   ['j / k', 'next / previous item'],
   ['1–9', 'insert that suggestion (warnings first, if any)'],
   ['e', 'mark handled (again: reopen)'],

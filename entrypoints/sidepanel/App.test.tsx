@@ -50,9 +50,12 @@ afterEach(async () => {
 const press = (key: string, target: Element = document.activeElement ?? document.body) => act(() => void fireEvent.keyDown(target, { key }));
 const row = (author: string) => screen.getByRole('button', { name: new RegExp(`^${author}`) }).closest('li')!;
 
+// Live queries re-render after the background's write; on a busy machine that can take a while.
+const SLOW = { timeout: 5_000 };
+
 async function openPanel() {
   render(<App db={db} />);
-  await screen.findByText('Lucía Gómez');
+  await screen.findByText('Lucía Gómez', {}, SLOW);
 }
 
 describe('side panel', () => {
@@ -82,9 +85,9 @@ describe('side panel', () => {
     await press('j');
     await within(row('Lucía Gómez')).findByRole('list', { name: 'Suggested replies' });
     await press('1');
-    await waitFor(() => expect(insertCalls).toHaveLength(1));
+    await waitFor(() => expect(insertCalls).toHaveLength(1), SLOW);
     expect(insertCalls[0]).toMatchObject({ type: 'reply/insert', key: 'x:11', text: expect.stringMatching(/^¡Muchísimas gracias, Lucía!/u) });
-    await waitFor(async () => expect((await db.templates.get('starter:thanks:es'))?.usageCount).toBe(1));
+    await waitFor(async () => expect((await db.templates.get('starter:thanks:es'))?.usageCount).toBe(1), SLOW);
     expect(await within(row('Lucía Gómez')).findByText(/Inserted in the reply box/)).toBeTruthy();
   });
 
@@ -105,7 +108,7 @@ describe('side panel', () => {
     expect(alert.textContent).toContain('This public reply shows order number “#A12345”');
     // …and the agent may override it explicitly.
     fireEvent.click(within(max).getByRole('button', { name: 'Insert anyway' }));
-    await waitFor(() => expect(insertCalls).toHaveLength(1));
+    await waitFor(() => expect(insertCalls).toHaveLength(1), SLOW);
   });
 
   test('a suggestion with a slot is not inserted by its key until the agent overrides', async () => {
@@ -122,7 +125,7 @@ describe('side panel', () => {
     expect(document.activeElement).toBe(alert);
     expect(insertCalls).toHaveLength(0);
     fireEvent.click(within(ann).getByRole('button', { name: 'Insert anyway' }));
-    await waitFor(() => expect(insertCalls).toHaveLength(1));
+    await waitFor(() => expect(insertCalls).toHaveLength(1), SLOW);
   });
 
   test('spam gets no suggestion: advice to hide or report, and it can be ignored', async () => {
@@ -132,18 +135,18 @@ describe('side panel', () => {
     expect(within(spam).queryByRole('list', { name: 'Suggested replies' })).toBeNull();
     expect(within(spam).getByRole('note').textContent).toContain('Looks like spam: no reply. Hide or report it on the site.');
     fireEvent.click(within(spam).getByRole('button', { name: 'Mark ignored' }));
-    await waitFor(async () => expect((await db.items.get('x:13'))?.status).toBe('ignored'));
+    await waitFor(async () => expect((await db.items.get('x:13'))?.status).toBe('ignored'), SLOW);
   });
 
   test('e marks handled, f flags for follow-up', async () => {
     await openPanel();
     await press('j');
     await press('e');
-    await waitFor(async () => expect((await db.items.get('x:11'))?.status).toBe('handled'));
+    await waitFor(async () => expect((await db.items.get('x:11'))?.status).toBe('handled'), SLOW);
     await press('j');
-    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Max Weber/));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Max Weber/), SLOW);
     await press('f');
-    await waitFor(async () => expect((await db.items.get('x:12'))?.status).toBe('needs-follow-up'));
+    await waitFor(async () => expect((await db.items.get('x:12'))?.status).toBe('needs-follow-up'), SLOW);
     expect(await screen.findByText('Flagged for follow-up: Max Weber')).toBeTruthy();
   });
 

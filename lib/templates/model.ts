@@ -67,12 +67,6 @@ export const templateSchema = z.object({
 });
 
 export type Template = z.infer<typeof templateSchema>;
-export type Bodies = Template['bodies'];
-
-/** The tones a template has text for, in TONES order. */
-export function tonesOf(template: Pick<Template, 'bodies'>): Tone[] {
-  return TONES.filter((t) => (template.bodies[t] ?? '').trim() !== '');
-}
 
 /** The body for a tone, or the nearest it has: formal and warm both fall back to neutral first. */
 export function bodyFor(template: Pick<Template, 'bodies'>, tone: Tone): { tone: Tone; body: string } {

@@ -4,7 +4,7 @@
 export type Vars = Record<string, string | undefined>;
 
 /** The variables replyVars fills; anything else in braces is a typo the options page points out. */
-export const VARIABLES = ['first_name', 'initials', 'signature', 'brand', 'kb_link', 'hours'] as const;
+const VARIABLES = ['first_name', 'initials', 'signature', 'brand', 'kb_link', 'hours'] as const;
 
 const VARIABLE = /\{(?!\{)([a-z_]+)(?:\|([^{}]*))?\}(?!\})/g;
 const SLOT = /\{\{([^{}]+)\}\}/g;

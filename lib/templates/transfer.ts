@@ -7,7 +7,7 @@ import { templateSchema, type Template } from './model';
 // result to the background in one message, so a bad file changes nothing.
 z.config({ jitless: true });
 
-export const EXPORT_FORMAT = 'replydesk-templates';
+const EXPORT_FORMAT = 'replydesk-templates';
 
 export type ImportResult = { ok: true; templates: Template[] } | { ok: false; error: string };
 
