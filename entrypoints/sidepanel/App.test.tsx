@@ -24,6 +24,7 @@ const items: StoredItem[] = [
   { ...base, key: 'x:12', id: '12', author: 'Max Weber', postedAtMs: NOW - 10 * 60_000, text: 'Meine Bestellung #A12345 ist nicht angekommen. Können Sie das prüfen?', analysis: analysisOf({ language: 'de', formality: 'formal', registerBecause: ['Sie'], sentiment: 'negative', intents: [['complaint', 0.8, ['nicht angekommen']]], privateReasons: [['order-number', ['#A12345']]] }) },
   { ...base, key: 'x:13', id: '13', author: 'Spam Bot', postedAtMs: NOW - 20 * 60_000, text: 'Earn crypto now, DM me', analysis: analysisOf({ intents: [['spam', 0.95, ['crypto']]] }) },
   { ...base, key: 'x:14', id: '14', author: 'Ann Lee', postedAtMs: NOW - 30 * 60_000, text: 'The app keeps crashing, not happy' },
+  { ...base, key: 'x:15', id: '15', author: 'Sara', postedAtMs: NOW - 40 * 60_000, text: 'سلام، لطفاً بفرمایید سفارش من کجاست؟ از شما ممنونم', analysis: analysisOf({ language: 'fa', formality: 'formal', registerBecause: ['شما'], intents: ['question'] }) },
 ];
 
 beforeEach(async () => {
@@ -136,6 +137,21 @@ describe('side panel', () => {
     expect(within(spam).getByRole('note').textContent).toContain('Looks like spam: no reply. Hide or report it on the site.');
     fireEvent.click(within(spam).getByRole('button', { name: 'Mark ignored' }));
     await waitFor(async () => expect((await db.items.get('x:13'))?.status).toBe('ignored'), SLOW);
+  });
+
+  test('Persian: the formal شما reply, shown and edited right to left', async () => {
+    await openPanel();
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: /^Sara/ })));
+    const sara = row('Sara');
+    const draft = (await within(sara).findByRole('textbox', { name: 'Reply text' }, SLOW)) as HTMLTextAreaElement;
+    expect(draft.value).toMatch(/^Sara گرامی، /u);
+    expect(draft.getAttribute('dir')).toBe('rtl');
+    expect(draft.getAttribute('lang')).toBe('fa');
+    const previews = sara.querySelectorAll('.suggestion .preview');
+    expect(previews.length).toBeGreaterThanOrEqual(3);
+    for (const p of previews) expect([p.getAttribute('dir'), p.getAttribute('lang')]).toEqual(['rtl', 'fa']);
+    // The customer's own text is laid out by its content.
+    expect(sara.querySelector('.text')?.getAttribute('dir')).toBe('auto');
   });
 
   test('e marks handled, f flags for follow-up', async () => {
