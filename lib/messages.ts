@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { MARK_ACTIONS } from './db/statuses';
 import { ITEM_KINDS, SITE_IDS } from './sites/types';
 import { templateSchema } from './templates/model';
-import { REPLY_SETTINGS_KEY, replySettingsSchema } from './templates/settings';
+import { replySettingsSchema } from './templates/settings';
 
 // Every message between the content script, the background and the extension pages. zod/mini
 // keeps the content script inside its size budget; jitless because MV3's CSP forbids new Function.
@@ -56,7 +56,7 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('templates/save'), template: templateSchema }),
   z.object({ type: z.literal('templates/delete'), ids: z.array(text(200)).check(z.minLength(1), z.maxLength(MAX_TEMPLATES)) }),
   z.object({ type: z.literal('templates/import'), templates: z.array(templateSchema).check(z.minLength(1), z.maxLength(MAX_TEMPLATES)) }),
-  z.object({ type: z.literal('settings/save'), key: z.literal(REPLY_SETTINGS_KEY), value: replySettingsSchema }),
+  z.object({ type: z.literal('reply-settings/save'), value: replySettingsSchema }),
   // panel → content script of a tab
   z.object({ type: z.literal('reply/insert'), key, text: text(10_000) }),
   // anyone → content script: what this page holds now (the `extract` command and the panel)

@@ -7,7 +7,6 @@ import type { Ack, Message } from '@/lib/messages';
 import { sendToBackground } from '@/lib/messaging';
 import { blankTemplate, copyTemplate, LANGUAGE_NAMES, languageName, type Template } from '@/lib/templates/model';
 import { searchTemplates } from '@/lib/templates/rank';
-import { REPLY_SETTINGS_KEY } from '@/lib/templates/settings';
 import { exportTemplates, parseTemplateFile } from '@/lib/templates/transfer';
 
 const newId = () => `user:${crypto.randomUUID()}`;
@@ -174,7 +173,7 @@ export function App({ db }: { db: ReplyDeskDb }) {
       </section>
       <section aria-labelledby="settings-title">
         <h2 id="settings-title">Reply settings</h2>
-        {settings && <ReplySettingsForm settings={settings} onSave={(value) => void send({ type: 'settings/save', key: REPLY_SETTINGS_KEY, value }, 'Settings saved.')} />}
+        {settings && <ReplySettingsForm settings={settings} onSave={(value) => void send({ type: 'reply-settings/save', value }, 'Settings saved.')} />}
       </section>
     </main>
   );

@@ -3,6 +3,7 @@ import { deleteTemplates, importTemplates, markHandled, markItem, recordInserted
 import type { ReplyDeskDb } from '../db/schema';
 import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
+import { REPLY_SETTINGS_KEY } from '../templates/settings';
 
 // The background's message router: validates every message first (a malformed one is logged and
 // answered with an error, never thrown), then does the one write it asks for.
@@ -45,8 +46,8 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
       case 'templates/import':
         await importTemplates(db, message.templates);
         return { ok: true };
-      case 'settings/save':
-        await saveSetting(db, message.key, message.value);
+      case 'reply-settings/save':
+        await saveSetting(db, REPLY_SETTINGS_KEY, message.value);
         return { ok: true };
       default:
         return undefined; // addressed to a content script

@@ -70,10 +70,10 @@ describe('template writes through the background', () => {
 
   test('reply settings are validated before they are stored', async () => {
     const settings = { ...DEFAULT_REPLY_SETTINGS, initials: 'AB', kbLinks: [{ language: '', url: 'https://help.example.com' }] };
-    expect(await send({ type: 'settings/save', key: REPLY_SETTINGS_KEY, value: settings })).toEqual({ ok: true });
+    expect(await send({ type: 'reply-settings/save', value: settings })).toEqual({ ok: true });
     expect(await readSetting(db, REPLY_SETTINGS_KEY)).toEqual(settings);
     const bad = { ...settings, kbLinks: [{ language: '', url: 'http://insecure.example.com' }] };
-    expect((await send({ type: 'settings/save', key: REPLY_SETTINGS_KEY, value: bad }))?.ok).toBe(false);
+    expect((await send({ type: 'reply-settings/save', value: bad }))?.ok).toBe(false);
     expect(await readSetting(db, REPLY_SETTINGS_KEY)).toEqual(settings);
   });
 
