@@ -8,7 +8,7 @@ import { writePage } from '@/lib/pages';
 import { DEFAULT_REPLY_SETTINGS, REPLY_SETTINGS_KEY } from '@/lib/templates/settings';
 import { starterTemplates } from '@/lib/templates/starter';
 import { analysisOf } from '@/tests/analysis';
-import { App } from './App';
+import { App, threadOf } from './App';
 
 // The side panel against a real (fake-indexeddb) store: messages to the background go through
 // the real router; the content script's reply/insert is the only stand-in.
@@ -195,4 +195,14 @@ describe('side panel', () => {
     expect((await db.items.get('x:11'))?.status).toBe('new');
     expect(document.activeElement).toBe(draft);
   });
+});
+
+test('threadOf: a reply to our reply is chasing; a comment on our post is not', () => {
+  const post: StoredItem = { ...base, key: 'x:1', id: '1', kind: 'post', own: true, author: 'Acme', text: 'New colours!' };
+  const ours: StoredItem = { ...base, key: 'x:2', id: '2', own: true, author: 'Acme', text: 'Looking into it', parentKey: 'x:3' };
+  const first: StoredItem = { ...base, key: 'x:3', id: '3', author: 'Ann', text: 'broken', parentKey: 'x:1' };
+  const chase: StoredItem = { ...base, key: 'x:4', id: '4', author: 'Ann', text: 'any news?', parentKey: 'x:2' };
+  const all = [post, ours, first, chase];
+  expect(threadOf(first, all)).toMatchObject({ answersUs: false, ownReplies: ['Looking into it'], otherKeys: ['x:1', 'x:2', 'x:4'] });
+  expect(threadOf(chase, all).answersUs).toBe(true);
 });

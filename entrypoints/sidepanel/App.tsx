@@ -28,9 +28,10 @@ export function threadOf(item: StoredItem | null, items: readonly StoredItem[]) 
   const same = item.threadId ? items.filter((i) => i.threadId === item.threadId) : [];
   return {
     otherKeys: same.filter((i) => i.key !== item.key).map((i) => i.key),
-    ownReplies: same.filter((i) => i.own).map((i) => i.text),
-    // A customer replying to one of our replies is waiting on an earlier answer.
-    answersUs: items.some((i) => i.own && i.key === item.parentKey),
+    ownReplies: same.filter((i) => i.own && i.kind !== 'post').map((i) => i.text),
+    // A customer replying to one of our replies is waiting on an earlier answer (a reply to the
+    // account's own post is just a comment).
+    answersUs: items.some((i) => i.own && i.kind !== 'post' && i.key === item.parentKey),
   };
 }
 

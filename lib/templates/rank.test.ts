@@ -104,7 +104,7 @@ describe('rankTemplates', () => {
 
   test('not analysed: the panel’s language, neutral, and it says so', () => {
     const r = rankTemplates(item({ text: 'Where is my parcel?' }), { ...ctx, uiLanguage: 'de' });
-    expect(r.reading).toMatchObject({ analysed: false, language: 'de', tone: 'neutral', toneWhy: 'neutral: not analysed yet' });
+    expect(r.reading).toMatchObject({ analysed: false, language: 'de', tone: 'neutral', toneWhy: 'neutral' });
     expect(r.suggestions.length).toBeGreaterThanOrEqual(3);
     expect(r.suggestions.every((s) => s.tone === 'neutral' && s.template.language === 'de')).toBe(true);
   });
@@ -126,6 +126,15 @@ describe('rankTemplates', () => {
     expect(rankTemplates(praise('x'), { ...ctx, templates }).suggestions[0]!.template.id).toBe('starter:thanks:en');
     // One per group: the general one is not listed beside its variant.
     expect(rankTemplates(praise('tiktok'), { ...ctx, templates }).suggestions.filter((s) => s.template.group === general.group)).toHaveLength(1);
+  });
+
+  test('usage and tone alone do not make a template fit: a plain message gets three, not five', () => {
+    const used = starterTemplates.map((t) => (t.id === 'starter:refund:en' ? { ...t, usageCount: 50 } : t));
+    const r = rankTemplates(item({ text: 'hello' }), { ...ctx, templates: used });
+    expect(r.suggestions).toHaveLength(3);
+    expect(r.suggestions[0]!.template.id).toBe('starter:refund:en'); // the agent's habit leads the fallback
+    const praise = rankTemplates(item({ text: 'love it', analysis: analysisOf({ sentiment: 'positive', intents: ['praise'] }) }), { ...ctx, templates: used });
+    expect(groups(praise)[0]).toBe('thanks');
   });
 
   test('respects max and returns nothing from an empty library', () => {

@@ -78,7 +78,7 @@ const quote = (words: readonly string[]) => (words.length ? ` (${words.slice(0, 
 
 /** The tone to answer in, and why: formal answers formal, upset gets no emoji, warmth is mirrored. */
 export function pickTone(analysis: Analysis | undefined): { tone: Tone; why: string } {
-  if (!analysis) return { tone: 'neutral', why: 'neutral: not analysed yet' };
+  if (!analysis) return { tone: 'neutral', why: 'neutral' };
   const { register, sentiment, anger } = analysis;
   if (register.formality === 'formal') return { tone: 'formal', why: `formal: they wrote formally${quote(register.because)}` };
   if (sentiment.label === 'negative' && anger.score >= 0.5) return { tone: 'neutral', why: 'neutral: they are upset, so no emoji' };
@@ -134,7 +134,7 @@ export function rankTemplates(item: RankItem, ctx: RankContext): Ranking {
 
   const lowered = item.text.normalize('NFC').toLocaleLowerCase();
   const chasing = item.status === 'needs-follow-up' || item.status === 'escalated' || ctx.threadAnswered === true;
-  const best = new Map<string, { template: Template; score: number; why: string[] }>();
+  const best = new Map<string, { template: Template; score: number; why: string[]; fits: boolean }>();
 
   for (const template of ctx.templates) {
     if (template.language !== language || !fitsChannel(template, channel)) continue;
@@ -150,8 +150,8 @@ export function rankTemplates(item: RankItem, ctx: RankContext): Ranking {
   const ranked = [...best.values()].sort(
     (a, b) => b.score - a.score || b.template.usageCount - a.template.usageCount || a.template.title.localeCompare(b.template.title),
   );
-  // The 3–5 best: all that fit something, at least three when there are three.
-  const fitting = ranked.filter((r) => r.score > 0);
+  // The 3–5 best: all that fit something about the item, at least three when there are three.
+  const fitting = ranked.filter((r) => r.fits && r.score > 0);
   const chosen = (fitting.length >= 3 ? fitting : ranked.slice(0, 3)).slice(0, max);
 
   const fill = (template: Template) => fillTemplate(template, tone, ctx.settings, item.author);
@@ -179,13 +179,18 @@ interface Signals {
   site: SiteId;
 }
 
-/** A template's fit, with its reasons; null when it should not be suggested at all. */
-function scoreTemplate(template: Template, s: Signals): { score: number; why: string[] } | null {
+/**
+ * A template's fit, with its reasons; null when it should not be suggested at all. `fits`: it
+ * matches something about the item (not just usage or having the wanted tone).
+ */
+function scoreTemplate(template: Template, s: Signals): { score: number; why: string[]; fits: boolean } | null {
   let score = 0;
+  let fits = false;
   const why: string[] = [];
   const add = (points: number, reason?: string) => {
     score += points;
     if (reason) why.push(reason);
+    if (reason && points > 0) fits = true;
   };
 
   const situations = new Set(template.situations);
@@ -220,9 +225,10 @@ function scoreTemplate(template: Template, s: Signals): { score: number; why: st
   const tags = matchedTags(template.tags, s.lowered);
   if (tags.length > 0) add(Math.min(2, tags.length) * 12, `mentions ${tags.slice(0, 3).map((t) => `“${t}”`).join(', ')}`);
   if (template.sites.length > 0) add(8, `written for ${s.site}`);
+  const matched = fits;
   if ((template.bodies[s.tone] ?? '').trim() !== '') add(4);
   if (template.usageCount > 0) add(Math.min(6, 2 * Math.log2(1 + template.usageCount)), `used ${template.usageCount}×`);
-  return { score: Math.round(score * 10) / 10, why };
+  return { score: Math.round(score * 10) / 10, why, fits: matched };
 }
 
 /** Templates whose title, tags or text contain every word of `query` ("/" in the panel, the options list). */
