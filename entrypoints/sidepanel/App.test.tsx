@@ -92,6 +92,25 @@ describe('side panel', () => {
     expect(await within(row('Lucía Gómez')).findByText(/Inserted in the reply box/)).toBeTruthy();
   });
 
+  test('inserting does not reorder the numbers the agent is pressing', async () => {
+    // Ann's item is not analysed: her suggestions are ordered by usage, so a count bumped by the
+    // insertion would move the one just used to the top.
+    await openPanel();
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: /^Ann Lee/ })));
+    const ann = row('Ann Lee');
+    await within(ann).findByRole('list', { name: 'Suggested replies' }, SLOW);
+    const titles = () => within(ann).getAllByRole('button', { name: /^Use suggestion/ }).map((b) => b.getAttribute('aria-label')!.replace(/^Use suggestion \d: /, ''));
+    const before = titles();
+    fireEvent.click(within(ann).getAllByRole('button', { name: /^Use suggestion/ })[2]!);
+    fireEvent.click(within(ann).getByRole('button', { name: /^Insert (reply|anyway)$/ }));
+    await waitFor(() => expect(insertCalls).toHaveLength(1), SLOW);
+    const third = before[2]!.replace(/, \w+$/, '');
+    const id = (await db.templates.toArray()).find((t) => t.title === third && t.language === 'en')!.id;
+    await waitFor(async () => expect((await db.templates.get(id))?.usageCount).toBe(1), SLOW);
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    expect(titles()).toEqual(before);
+  });
+
   test('a private follow-up: says why, offers the DM pair, and guards the formal German reply', async () => {
     await openPanel();
     await press('j');

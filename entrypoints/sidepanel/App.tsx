@@ -13,6 +13,7 @@ import { newEventId, sendToBackground } from '@/lib/messaging';
 import { useCurrentPage, useNow } from '@/lib/panel/current-page';
 import { startedAtMs } from '@/lib/stats/response';
 import { checkReply } from '@/lib/templates/guards';
+import type { Template } from '@/lib/templates/model';
 import { channelOf, fillTemplate, rankTemplates, type Rendered } from '@/lib/templates/rank';
 
 /** Unhandled first, newest first within each group; the agent's own posts are not the queue. */
@@ -33,6 +34,16 @@ export function threadOf(item: StoredItem | null, items: readonly StoredItem[]) 
     // account's own post is just a comment).
     answersUs: items.some((i) => i.own && i.kind !== 'post' && i.key === item.parentKey),
   };
+}
+
+/**
+ * The library as ranking sees it: a new list only when a template itself changed, not when an
+ * insertion bumped a usage count, so the numbers the agent presses do not move under them.
+ */
+function useStableTemplates(templates: readonly Template[] | undefined): readonly Template[] | undefined {
+  const signature = useMemo(() => templates && JSON.stringify(templates.map(({ usageCount: _, ...rest }) => rest)), [templates]);
+  // Keyed on the signature on purpose: same templates, same list object.
+  return useMemo(() => templates, [signature]);
 }
 
 const draftOf = (itemKey: string, s: Rendered | undefined): Draft =>
@@ -63,12 +74,13 @@ export function App({ db }: { db: ReplyDeskDb }) {
   const thread = useMemo(() => threadOf(item, items ?? []), [item, items]);
   const usedInThread = useInsertedTemplateIds(db, thread.otherKeys);
   const minute = Math.floor(now / 60_000);
+  const templates = useStableTemplates(library?.templates);
   const ranking = useMemo(
     () =>
-      item && library && settings
-        ? rankTemplates(item, { templates: library.templates, settings, nowMs: minute * 60_000, uiLanguage: uiLanguage(), threadAnswered: thread.answersUs })
+      item && templates && settings
+        ? rankTemplates(item, { templates, settings, nowMs: minute * 60_000, uiLanguage: uiLanguage(), threadAnswered: thread.answersUs })
         : null,
-    [item, library, settings, minute, thread.answersUs],
+    [item, templates, settings, minute, thread.answersUs],
   );
 
   // A newly selected item starts with its best suggestion, already adapted.
