@@ -114,6 +114,16 @@ describe('daily report rows follow every item write', () => {
     await expectRowsMatchItems(db);
   });
 
+  test('clearing the items clears the rows', async () => {
+    const db = await utcDb();
+    await recordSeen(db, 'u', [rawItem('1', { postedAtMs: T0 }), rawItem('2', { site: 'youtube', postedAtMs: T0 })], T0);
+    expect(await db.daily.count()).toBe(3);
+    await db.items.clear();
+    expect(await db.daily.count()).toBe(0);
+    await recordSeen(db, 'u', [rawItem('3', { postedAtMs: T0 })], T0);
+    await expectRowsMatchItems(db);
+  });
+
   test('forever keeps everything', async () => {
     const db = freshDb();
     await recordSeen(db, 'u', [rawItem('old', { postedAtMs: T0 })], T0);
