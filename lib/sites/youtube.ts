@@ -74,6 +74,9 @@ function readComment(node: Element, page: PageContext): RawItem | null {
   const author = readLine(authorEl);
   // Not rendered yet (Polymer stamps the shell first) or not a comment we can attribute.
   if (!author || !bodyEl) return null;
+  // On watch pages every rendered comment links to itself (lc=): one without the link is a shell
+  // still being filled, possibly with another video's comment. Studio rows may have none.
+  if (!link && page.url.hostname !== 'studio.youtube.com') return null;
   const pageVideo = videoOfUrl(page.url);
   // During SPA navigation YouTube keeps the previous video's comments for a moment (and a saved
   // page can carry them): a comment whose link names another video is not this page's.
