@@ -10,7 +10,7 @@ const BUILT = 'tests/fixtures/youtube';
 
 describeSharedPages(youtube, 'youtube');
 
-describe.runIf(hasShared)('youtube adapter, details on the real pages', () => {
+describe.runIf(hasShared)('youtube adapter, details on the real pages', { timeout: 30_000 }, () => {
   test.each(sharedPages('youtube').map((p) => [p.name, p] as const))('%s: replies point at their comment, times as shown', (_n, page) => {
     const { items } = safeScan(youtube, loadPage(page.htmlPath), new URL(page.truth.url));
     page.truth.items.forEach((truth, i) => {
