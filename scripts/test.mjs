@@ -1,4 +1,4 @@
-// `npm test`: every test. Builds the Chrome extension (the real-browser suite loads it), runs the
+// `npm test`: every test. Builds both browsers' extensions (the real-browser suites load them), runs the
 // unit suite, then the real-browser suite, and ends with one plain summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ const suites = [
 ];
 
 let failedStep = false;
-if (run('npx', ['wxt', 'build']) !== 0) failedStep = true;
+if (run('npx', ['wxt', 'build']) !== 0 || run('npx', ['wxt', 'build', '-b', 'firefox']) !== 0) failedStep = true;
 
 let passed = 0;
 let failed = 0;

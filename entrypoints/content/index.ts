@@ -21,6 +21,8 @@ export default defineContentScript({
     const emit = (items: RawItem[], reset: boolean, reason?: string) => {
       if (!adapter) return;
       const base = { type: 'items/seen' as const, url: location.href, site: adapter.id, adapter: adapter.label, reason };
+      // One line per page read, for bug reports and the Firefox smoke test (tests/e2e/firefox.e2e.ts).
+      if (reset) console.debug(`[ReplyDesk] ${adapter.label}: ${items.length} items${reason ? ` (${reason})` : ''}`);
       const batches = items.length === 0 ? [[]] : chunk(items, BATCH);
       batches.forEach((batch, i) => {
         sendToBackground({ ...base, reset: reset && i === 0, items: batch }).catch((error) =>
