@@ -2,9 +2,13 @@
 // the floor of any scan, a bare querySelectorAll of the adapter's item selector on the same page
 // (ratio). Every adapter in the registry is measured, on every saved page it has: our fixtures
 // (tests/fixtures/<site>/*/page.html) and the real pages in ../shared/fixtures/<site>[-*]/ when
-// present. happy-dom in Node, so absolute times are context; the ratio is the figure.
+// present, in happy-dom; then each site's richest page grown to 1,000+ items, in happy-dom and in
+// Chromium (the adapters bundled into the page, no extension). Absolute times are context; the
+// ratios are the figures.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
+import { CHROMIUM, launchBrowser, type Browser } from '../tests/e2e/browser';
 import { adapters, safeScan } from '../lib/sites/registry';
 import type { SiteAdapter } from '../lib/sites/types';
 import { loadPageAt } from '../tests/page';
@@ -86,8 +90,24 @@ function amplify(site: SiteAdapter, doc: Document, url: URL): number {
   return safeScan(site, doc, url).items.length;
 }
 
+/** Times the scan of a grown page in Chromium, the adapters bundled into the page. */
+async function inChromium(browser: Browser, script: string, site: SiteAdapter, html: string, at: string) {
+  const url = new URL(at);
+  url.searchParams.set('replydesk-bench', site.id); // a fresh address per page
+  await browser.serve(url.href, html.replace('</body>', `<script>${script.replace(/<\/script/gi, '<\\/script')}</script></body>`));
+  const page = await browser.context.newPage();
+  await page.goto(url.href, { waitUntil: 'load' });
+  const result = await page.evaluate(
+    ({ id, ms }) => (window as unknown as { __bench: { run(id: string, ms: number): { items: number; scanMs: number; floorMs: number } } }).__bench.run(id, ms),
+    { id: site.id, ms: MIN_MS },
+  );
+  await page.close();
+  return result;
+}
+
 export const run: Bench = async () => {
   const rows: BenchRow[] = [];
+  const grownPages: Array<{ site: SiteAdapter; html: string; url: string; from: string }> = [];
   for (const site of adapters) {
     const pages = pagesOf(site);
     let scanMs = 0;
@@ -117,8 +137,23 @@ export const run: Bench = async () => {
     const scan = time(doc, () => safeScan(site, doc, url));
     const floor = time(doc, () => doc.querySelectorAll(site.itemSelector).length);
     const from = richest.path.split('/').slice(-2).join('/');
+    grownPages.push({ site, html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`, url: richest.url, from });
     rows.push({ area: 'sites', name: `${site.id}: full scan per 1,000 items`, value: (scan / grown) * 1000, unit: 'ms', note: `${grown} items (${from} grown), happy-dom` });
     rows.push({ area: 'sites', name: `${site.id}: same, vs bare querySelectorAll`, value: scan / floor, unit: '×', note: `floor ${((floor / grown) * 1000).toFixed(2)} ms per 1,000 items` });
+  }
+
+  if (!existsSync(CHROMIUM)) return [...rows, { area: 'sites', name: 'in Chromium', value: NaN, unit: '', note: `no browser at ${CHROMIUM}` }];
+  const bundle = await build({ entryPoints: ['bench/scan-in-page.ts'], bundle: true, write: false, format: 'iife', minify: true, logLevel: 'silent' });
+  const script = bundle.outputFiles[0]!.text;
+  const browser = await launchBrowser({ extensionDir: null });
+  try {
+    for (const { site, html, url, from } of grownPages) {
+      const { items, scanMs, floorMs } = await inChromium(browser, script, site, html, url);
+      rows.push({ area: 'sites', name: `${site.id}: full scan per 1,000 items, Chromium`, value: (scanMs / items) * 1000, unit: 'ms', note: `${items} items (${from} grown)` });
+      rows.push({ area: 'sites', name: `${site.id}: same, vs bare querySelectorAll, Chromium`, value: scanMs / floorMs, unit: '×', note: `floor ${((floorMs / items) * 1000).toFixed(3)} ms per 1,000 items` });
+    }
+  } finally {
+    await browser.close();
   }
   return rows;
 };

@@ -276,10 +276,13 @@ function readMessage(node: Element, page: PageContext): RawItem | null {
 function readDm(node: Element, page: PageContext): RawItem | null {
   const item = readMessage(node, page);
   if (!item?.own) return item;
-  const rows = [...(node.getRootNode() as ParentNode).querySelectorAll(`${css.dmEntry}, ${css.chatRow}`)];
+  // Walk back row by row (each message sits in its own cell), only as far as the run goes.
+  const rowSelector = `${css.dmEntry}, ${css.chatRow}`;
+  const cell = node.closest(css.cell) ?? node.parentElement?.closest('[data-dm-item-key]') ?? node;
   let first: RawItem | undefined;
-  for (let i = rows.indexOf(node) - 1; i >= 0; i--) {
-    const earlier = readMessage(rows[i]!, page);
+  for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    const row = prev.matches(rowSelector) ? prev : prev.querySelector(rowSelector);
+    const earlier = row ? readMessage(row, page) : null;
     if (!earlier) continue;
     if (earlier.own) break;
     first = earlier;
