@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { MARK_ACTIONS } from './db/statuses';
 import { ITEM_KINDS, SITE_IDS } from './sites/types';
+import { isValidTimeZone, weekProblem } from './stats/business';
+import type { ReportSettings } from './stats/settings';
 
 // Every message between the content script, the background and the extension pages. zod/mini
 // keeps the content script inside its size budget; jitless because MV3's CSP forbids new Function.
@@ -27,6 +29,27 @@ export const rawItemSchema = z.object({
   own: z.boolean(),
 });
 
+const minute = z.number().check(z.int(), z.gte(0), z.lte(1440));
+const positiveMs = z.number().check(z.int(), z.positive());
+
+/** The reports' settings as stored and sent (lib/stats/settings); also checked in backups. */
+export const reportSettingsSchema = z.object({
+  targets: z.object({ firstMs: positiveMs, secondMs: positiveMs }),
+  business: z.object({
+    timeZone: text(100).check(z.refine(isValidTimeZone, 'unknown time zone')),
+    week: z.array(z.array(z.tuple([minute, minute])).check(z.maxLength(12))).check(
+      z.refine((week) => weekProblem(week) === null, { error: (issue) => weekProblem(issue.input as never) ?? 'invalid week' }),
+    ),
+    holidays: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))).check(z.maxLength(1_000)),
+  }),
+  retentionDays: z.nullable(z.number().check(z.int(), z.gte(1), z.lte(36_500))),
+});
+
+// What the schema accepts must be a ReportSettings: a change to one without the other fails to compile.
+type SettingsInStep = z.infer<typeof reportSettingsSchema> extends ReportSettings ? true : never;
+const settingsInStep: SettingsInStep = true;
+void settingsInStep;
+
 const key = text(400).check(z.minLength(3));
 const eventId = text(200).check(z.minLength(1));
 
@@ -49,6 +72,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   // Flag for private follow-up, ignore (spam, abuse), escalate, or put back in the queue.
   z.object({ type: z.literal('item/mark'), key, eventId, atMs: time, action: z.enum(MARK_ACTIONS), initials: z.optional(text(10)) }),
   z.object({ type: z.literal('item/inserted'), key, eventId, atMs: time, templateId: z.optional(text(200)) }),
+  // dashboard → background: report settings (targets, business hours, time zone, retention).
+  z.object({ type: z.literal('settings/save'), settings: reportSettingsSchema }),
   // panel → content script of a tab
   z.object({ type: z.literal('reply/insert'), key, text: text(10_000) }),
   // anyone → content script: what this page holds now (the `extract` command and the panel)

@@ -51,6 +51,7 @@ export function App({ db }: { db: ReplyDeskDb }) {
     <main className="panel">
       <header className="panel-top">
         <h1>ReplyDesk</h1>
+        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">Dashboard</a>
         <TodayStats db={db} nowMs={now} />
       </header>
       <PageHeader page={page} count={queue.length} />

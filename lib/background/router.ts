@@ -1,5 +1,6 @@
+import { analyze } from '../analysis';
 import { itemKey } from '../detect/identity';
-import { logEvent, markHandled, markItem, recordSeen } from '../db/queries';
+import { applyRetention, applyRetentionIfDue, logEvent, markHandled, markItem, recordSeen, saveReportSettings } from '../db/queries';
 import type { ReplyDeskDb } from '../db/schema';
 import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
@@ -22,8 +23,10 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
   try {
     switch (message.type) {
       case 'items/seen':
-        await recordSeen(db, message.url, message.items, nowMs);
+        // Read here, not in the content script: the trained weights stay out of every page.
+        await recordSeen(db, message.url, message.items.map((item) => ({ ...item, analysis: analyze(item.text) })), nowMs);
         if (sender.tab?.id !== undefined) await trackPage(sender.tab.id, message, nowMs);
+        await applyRetentionIfDue(db, nowMs);
         return { ok: true };
       case 'page/unsupported':
         if (sender.tab?.id !== undefined)
@@ -35,6 +38,10 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
         return ack(await markItem(db, message.key, message.action, message.atMs, message.eventId, message.initials), message.key);
       case 'item/inserted':
         await logEvent(db, { id: message.eventId, itemKey: message.key, type: 'inserted', atMs: message.atMs, ...(message.templateId ? { templateId: message.templateId } : {}) });
+        return { ok: true };
+      case 'settings/save':
+        await saveReportSettings(db, message.settings);
+        await applyRetention(db, nowMs); // a shorter period applies at once
         return { ok: true };
       default:
         return undefined; // addressed to a content script
