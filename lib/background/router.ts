@@ -1,9 +1,22 @@
 import { analyze } from '../analysis';
 import { itemKey } from '../detect/identity';
-import { applyRetention, applyRetentionIfDue, logEvent, markHandled, markItem, recordSeen, saveReportSettings } from '../db/queries';
+import {
+  applyRetention,
+  applyRetentionIfDue,
+  deleteTemplates,
+  importTemplates,
+  markHandled,
+  markItem,
+  recordInserted,
+  recordSeen,
+  saveReportSettings,
+  saveSetting,
+  saveTemplate,
+} from '../db/queries';
 import type { ReplyDeskDb } from '../db/schema';
 import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
+import { REPLY_SETTINGS_KEY } from '../templates/settings';
 
 // The background's message router: validates every message first (a malformed one is logged and
 // answered with an error, never thrown), then does the one write it asks for.
@@ -37,7 +50,19 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
       case 'item/mark':
         return ack(await markItem(db, message.key, message.action, message.atMs, message.eventId, message.initials), message.key);
       case 'item/inserted':
-        await logEvent(db, { id: message.eventId, itemKey: message.key, type: 'inserted', atMs: message.atMs, ...(message.templateId ? { templateId: message.templateId } : {}) });
+        await recordInserted(db, { id: message.eventId, itemKey: message.key, type: 'inserted', atMs: message.atMs, ...(message.templateId ? { templateId: message.templateId } : {}) });
+        return { ok: true };
+      case 'templates/save':
+        await saveTemplate(db, message.template);
+        return { ok: true };
+      case 'templates/delete':
+        await deleteTemplates(db, message.ids);
+        return { ok: true };
+      case 'templates/import':
+        await importTemplates(db, message.templates);
+        return { ok: true };
+      case 'reply-settings/save':
+        await saveSetting(db, REPLY_SETTINGS_KEY, message.value);
         return { ok: true };
       case 'settings/save':
         await saveReportSettings(db, message.settings);

@@ -11,7 +11,7 @@ async function filled(): Promise<ReplyDeskDb> {
   const db = freshDb();
   await recordSeen(db, 'https://x.com/a/status/1', [rawItem('1', { postedAtMs: T0 }), rawItem('2', { text: '=1+1 "quoted" 😍' })], T0 + 60_000);
   await markHandled(db, 'x:1', T0 + 600_000, 'h1', 'AB');
-  await db.templates.put({ id: 'mine', title: 'Mine', body: 'Hi', language: 'en' });
+  await db.table('templates').put({ id: 'mine', title: 'Mine', body: 'Hi', language: 'en' }); // a v1-shaped row: backups keep rows as stored
   await saveReportSettings(db, { ...defaultReportSettings(), retentionDays: 90 });
   return db;
 }

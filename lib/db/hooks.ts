@@ -1,6 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { badgeCandidates, dayRowsBetween, findItems, firstAnsweredSince, itemsByKeys, readReportSettings, waitingItems, type ItemQuery } from './queries';
 import type { SiteId } from '../sites/types';
+import { readReplySettings, REPLY_SETTINGS_KEY } from '../templates/settings';
+import {
+  badgeCandidates,
+  dayRowsBetween,
+  findItems,
+  firstAnsweredSince,
+  insertedTemplateIds,
+  itemsByKeys,
+  readReportSettings,
+  readSetting,
+  readTemplates,
+  waitingItems,
+  type ItemQuery,
+} from './queries';
 import type { ReplyDeskDb } from './schema';
 
 // React reads the store only through these live queries; they re-render when the background writes.
@@ -22,3 +35,10 @@ export const useItems = (db: ReplyDeskDb, q: ItemQuery) =>
 export const useWaitingItems = (db: ReplyDeskDb) => useLiveQuery(() => waitingItems(db), [db]);
 
 export const useBadgeCandidates = (db: ReplyDeskDb, nowMs: number) => useLiveQuery(() => badgeCandidates(db, nowMs), [db, nowMs]);
+export const useTemplates = (db: ReplyDeskDb) => useLiveQuery(() => readTemplates(db), [db]);
+
+export const useReplySettings = (db: ReplyDeskDb) =>
+  useLiveQuery(async () => readReplySettings(await readSetting(db, REPLY_SETTINGS_KEY)), [db]);
+
+export const useInsertedTemplateIds = (db: ReplyDeskDb, itemKeys: readonly string[]) =>
+  useLiveQuery(() => insertedTemplateIds(db, itemKeys), [db, itemKeys.join('\n')]);

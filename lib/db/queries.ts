@@ -7,6 +7,7 @@ import { BADGE } from '../stats/platform';
 import { startedAtMs } from '../stats/response';
 import { changesAggregates, REPORT_SETTINGS_KEY, type ReportSettings } from '../stats/settings';
 import { readSettingsIn, rebuildDaily, settingsFromRow } from './aggregates';
+import { templateSchema, type Template } from '../templates/model';
 import type { ItemStatus, MarkAction, ReplyDeskDb, StoredEvent, StoredItem } from './schema';
 import { MARKS } from './statuses';
 
@@ -98,10 +99,6 @@ export async function markItem(db: ReplyDeskDb, key: string, action: MarkAction,
     await db.events.put({ id: eventId, itemKey: key, type: event, atMs, ...(initials ? { initials } : {}) });
     return true;
   });
-}
-
-export async function logEvent(db: ReplyDeskDb, event: StoredEvent): Promise<void> {
-  await db.events.put(event);
 }
 
 export function itemsByKeys(db: ReplyDeskDb, keys: readonly string[]): Promise<StoredItem[]> {
@@ -213,4 +210,91 @@ export function badgeCandidates(db: ReplyDeskDb, nowMs: number): Promise<StoredI
 
 export function eventsOf(db: ReplyDeskDb, keys: readonly string[]): Promise<StoredEvent[]> {
   return db.events.where('itemKey').anyOf([...keys]).toArray();
+}
+
+// Templates and settings. The background writes them (from the options page and the panel's
+// insertions); pages read them through lib/db/hooks.
+
+/** Logs an insertion and counts it on its template, once per event id (a retry counts nothing). */
+export async function recordInserted(db: ReplyDeskDb, event: StoredEvent): Promise<void> {
+  await db.transaction('rw', db.events, db.templates, async () => {
+    if (await db.events.get(event.id)) return;
+    await db.events.put(event);
+    if (event.templateId) await db.templates.where('id').equals(event.templateId).modify((t) => void (t.usageCount = (t.usageCount ?? 0) + 1));
+  });
+}
+
+/**
+ * Every stored template that still reads as one; `unreadable` counts the rest (kept, not shown).
+ * Schema v1 rows ({id, title, body, language}) read as a neutral-only template.
+ */
+export async function readTemplates(db: ReplyDeskDb): Promise<{ templates: Template[]; unreadable: number }> {
+  const rows: unknown[] = await db.templates.toArray();
+  const templates: Template[] = [];
+  for (const row of rows) {
+    const parsed = templateSchema.safeParse(fromV1(row));
+    if (parsed.success) templates.push(parsed.data);
+  }
+  return { templates, unreadable: rows.length - templates.length };
+}
+
+function fromV1(row: unknown): unknown {
+  const old = row as { id?: unknown; body?: unknown; bodies?: unknown };
+  if (typeof old?.body !== 'string' || old.bodies !== undefined) return row;
+  const { body, ...rest } = old;
+  return { group: old.id, intents: [], reasons: [], situations: [], channel: 'both', sites: [], tags: [], usageCount: 0, ...rest, bodies: { neutral: body } };
+}
+
+/** Creates or replaces one template; the stored usage count wins (only insertions change it). */
+export async function saveTemplate(db: ReplyDeskDb, template: Template): Promise<void> {
+  await db.transaction('rw', db.templates, async () => {
+    const before = await db.templates.get(template.id);
+    await db.templates.put({ ...template, usageCount: before?.usageCount ?? template.usageCount });
+  });
+}
+
+export async function deleteTemplates(db: ReplyDeskDb, ids: readonly string[]): Promise<void> {
+  await db.templates.bulkDelete([...ids]);
+}
+
+/** Adds or replaces by id, all or nothing. */
+export async function importTemplates(db: ReplyDeskDb, templates: readonly Template[]): Promise<{ added: number; replaced: number }> {
+  return db.transaction('rw', db.templates, async () => {
+    const existing = await db.templates.bulkGet(templates.map((t) => t.id));
+    await db.templates.bulkPut([...templates]);
+    const replaced = existing.filter((t) => t !== undefined).length;
+    return { added: templates.length - replaced, replaced };
+  });
+}
+
+const STARTER_SEEDED = 'starter-seeded';
+
+/**
+ * Puts the starter library in the templates table on first run. Once only: a starter template
+ * the agent deleted stays deleted, and one they edited is never overwritten.
+ */
+export async function seedStarter(db: ReplyDeskDb, starter: readonly Template[], nowMs: number): Promise<number> {
+  return db.transaction('rw', db.templates, db.settings, async () => {
+    if (await db.settings.get(STARTER_SEEDED)) return 0;
+    const existing = new Set(await db.templates.toCollection().primaryKeys());
+    const fresh = starter.filter((t) => !existing.has(t.id));
+    await db.templates.bulkAdd(fresh);
+    await db.settings.put({ key: STARTER_SEEDED, value: nowMs });
+    return fresh.length;
+  });
+}
+
+export async function readSetting(db: ReplyDeskDb, key: string): Promise<unknown> {
+  return (await db.settings.get(key))?.value;
+}
+
+export async function saveSetting(db: ReplyDeskDb, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+/** Templates already inserted for any of these items (one thread's), for the repeat guard. */
+export async function insertedTemplateIds(db: ReplyDeskDb, itemKeys: readonly string[]): Promise<string[]> {
+  if (itemKeys.length === 0) return [];
+  const events = await db.events.where('itemKey').anyOf([...itemKeys]).filter((e) => e.type === 'inserted').toArray();
+  return [...new Set(events.flatMap((e) => (e.templateId ? [e.templateId] : [])))];
 }

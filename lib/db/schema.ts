@@ -37,12 +37,7 @@ export interface StoredEvent {
   initials?: string;
 }
 
-export interface StoredTemplate {
-  id: string;
-  title: string;
-  body: string;
-  language: string;
-}
+export type StoredTemplate = import('../templates/model').Template;
 
 export interface Setting {
   key: string;
