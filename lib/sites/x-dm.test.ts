@@ -3,6 +3,7 @@ import { expectFixture, readExpected } from '@/tests/accuracy';
 import { loadPage, loadPageAt, parsePage } from '@/tests/page';
 import { safeScan } from './registry';
 import { x } from './x';
+import { testMangledPages } from '@/tests/mangle';
 
 const LEGACY = 'tests/fixtures/x/dm-legacy-built-2026';
 const CHAT = 'tests/fixtures/x/dm-chat-built-2026';
@@ -71,4 +72,11 @@ describe('x adapter on DMs', () => {
     const [, , , first] = safeScan(x, legacy, new URL(readExpected(LEGACY).url)).items;
     expect(x.findItemNode(legacy, first!)?.textContent).toContain('#A12345');
   });
+});
+
+describe('x adapter on damaged pages', () => {
+  testMangledPages(x, [
+  'tests/fixtures/x/dm-legacy-built-2026',
+  'tests/fixtures/x/dm-chat-built-2026',
+  ]);
 });

@@ -5,6 +5,7 @@ import { loadPage, parsePage } from '@/tests/page';
 import { editorKind } from './editors';
 import { adapterFor, safeScan } from './registry';
 import { youtube } from './youtube';
+import { testMangledPages } from '@/tests/mangle';
 
 const BUILT = 'tests/fixtures/youtube';
 
@@ -103,4 +104,11 @@ describe('youtube adapter on odd pages', () => {
     expect(adapterFor(new URL('https://m.youtube.com/watch?v=dQw4w9WgXcQ'))?.id).toBe('youtube');
     expect(adapterFor(new URL('https://youtube.com.evil.example/watch'))).toBeNull();
   });
+});
+
+describe('youtube adapter on damaged pages', () => {
+  testMangledPages(youtube, [
+  'tests/fixtures/youtube/watch-view-model-built-2026',
+  'tests/fixtures/youtube/studio-comments-built-2026',
+  ]);
 });
