@@ -59,6 +59,11 @@ describe('x adapter on DMs', () => {
     expect(items.filter((i) => !i.own).every((i) => i.parentId === undefined && i.author === 'Ana')).toBe(true);
   });
 
+  test('a list row whose name and handle are not drawn yet never takes its preview text as the author', () => {
+    const doc = parsePage('<div data-testid="conversation"><div><time datetime="2026-11-21T10:05:00.000Z">1h</time></div><div data-testid="tweetText">Still nothing.</div></div>');
+    expect(safeScan(x, doc, new URL('https://x.com/messages')).items).toEqual([]);
+  });
+
   test('the messages page without a conversation says so', () => {
     const doc = parsePage('<div data-testid="dm-container"></div>');
     expect(safeScan(x, doc, new URL('https://x.com/i/chat')).reason).toBe('no conversations on screen');

@@ -87,6 +87,13 @@ describe('youtube adapter on odd pages', () => {
     expect(safeScan(youtube, doc, url).items.map((i) => [i.id, i.author])).toEqual([['Ug2', '@b']]);
   });
 
+  test('a watch-page comment without its lc= link yet is a shell (maybe of another video): skipped', () => {
+    const doc = parsePage('<ytd-comment-view-model><a id="author-text" href="/@a"><span>@a</span></a><div id="content-text">old video’s comment</div></ytd-comment-view-model>');
+    expect(safeScan(youtube, doc, url).items).toEqual([]);
+    const studio = safeScan(youtube, doc, new URL('https://studio.youtube.com/channel/UC1/comments/inbox'));
+    expect(studio.items.map((i) => i.author)).toEqual(['@a']);
+  });
+
   test('10,000 comments: every one read, each with its own author', () => {
     const html = Array.from(
       { length: 10_000 },
