@@ -157,3 +157,16 @@ test('searchTemplates matches every word in title, tags, text or language', () =
   expect(searchTemplates(starterTemplates, 'reembolso').map((t) => t.id)).toEqual(['starter:refund:es']);
   expect(searchTemplates(starterTemplates, '  ')).toHaveLength(starterTemplates.length);
 });
+
+test('a request topic from the analysis picks the template tagged with it', () => {
+  const analysis = analysisOf({ intents: ['request'] });
+  // Built apart from the literal: the topic field arrives with the analysis branch.
+  const refund = { intent: 'request' as const, score: 0.9, because: ['money back'], topic: 'refund' };
+  analysis.intents = [refund];
+  const r = rankTemplates(item({ text: 'can I get my money back', analysis }), ctx);
+  expect(groups(r)[0]).toBe('refund');
+  expect(r.suggestions[0]!.why).toContain('about refund');
+  const status = { intent: 'question' as const, score: 0.9, because: [], topic: 'order-status' };
+  analysis.intents = [status];
+  expect(groups(rankTemplates(item({ text: 'status?', analysis }), ctx))[0]).toBe('delay');
+});

@@ -211,7 +211,12 @@ function scoreTemplate(template: Template, s: Signals): { score: number; why: st
     add(25, `about the ${answered.map((r) => REASON_LABELS[r.reason]).join(', ')}`);
 
   if (s.analysis) {
-    s.analysis.intents.forEach(({ intent, score: strength, because }, index) => {
+    s.analysis.intents.forEach((entry, index) => {
+      const { intent, score: strength, because } = entry;
+      // The analysis may name what a request is about ('refund', 'order-status', 'account'); a
+      // template tagged with that topic is the specific answer.
+      const topic = 'topic' in entry && typeof entry.topic === 'string' ? entry.topic : undefined;
+      if (topic && template.tags.includes(topic)) add(20, `about ${topic.replace(/-/g, ' ')}`);
       if (!(template.intents as readonly string[]).includes(intent)) return;
       add((index === 0 ? 30 : 15) * Math.max(0.3, Math.min(1, strength)), `fits their ${intent}${quote(because)}`);
     });
