@@ -161,12 +161,12 @@ test('searchTemplates matches every word in title, tags, text or language', () =
 test('a request topic from the analysis picks the template tagged with it', () => {
   const analysis = analysisOf({ intents: ['request'] });
   // Built apart from the literal: the topic field arrives with the analysis branch.
-  const refund = { intent: 'request' as const, score: 0.9, because: ['money back'], topic: 'refund' };
+  const refund = { intent: 'request' as const, score: 0.9, because: ['money back'], topic: 'refund' as const };
   analysis.intents = [refund];
   const r = rankTemplates(item({ text: 'can I get my money back', analysis }), ctx);
   expect(groups(r)[0]).toBe('refund');
   expect(r.suggestions[0]!.why).toContain('about refund');
-  const status = { intent: 'question' as const, score: 0.9, because: [], topic: 'order-status' };
+  const status = { intent: 'question' as const, score: 0.9, because: [] as string[], topic: 'order-status' as const };
   analysis.intents = [status];
   expect(groups(rankTemplates(item({ text: 'status?', analysis }), ctx))[0]).toBe('delay');
 });
