@@ -15,7 +15,7 @@ import type { Bench } from './types';
 // the frame the key press lands in.
 const FRAME_MS = 1000 / 60;
 const LIBRARY = 1_000;
-const RUNS = 300;
+const RUNS = 500;
 
 /** The starter library plus agent-made templates in its languages, up to `size`. */
 function library(size: number): Template[] {
@@ -59,7 +59,7 @@ export const run: Bench = async () => {
     const ranking = rankTemplates(item, { templates, settings, nowMs: Date.parse('2026-11-25T11:00:00Z'), uiLanguage: 'en' });
     return renderToStaticMarkup(createElement(Suggestions, { suggestions: ranking.suggestions, onUse: () => {} })).length;
   };
-  for (let i = 0; i < 30; i++) show(i); // warm up the JIT and Intl caches
+  for (let i = 0; i < 100; i++) show(i); // warm up the JIT and Intl caches
   const times: number[] = [];
   let sink = 0;
   for (let i = 0; i < RUNS; i++) {
