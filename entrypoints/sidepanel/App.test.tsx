@@ -153,7 +153,7 @@ describe('side panel', () => {
     await act(() => void fireEvent.click(screen.getByRole('button', { name: /^Spam Bot/ })));
     const spam = row('Spam Bot');
     expect(within(spam).queryByRole('list', { name: 'Suggested replies' })).toBeNull();
-    expect(within(spam).getByRole('note').textContent).toContain('Looks like spam: no reply. Hide or report it on the site.');
+    expect(within(spam).getByRole('note').textContent).toContain('Looks like spam: no reply. Hide or report it on the site (never delete genuine criticism: answer that).');
     fireEvent.click(within(spam).getByRole('button', { name: 'Mark ignored' }));
     await waitFor(async () => expect((await db.items.get('x:13'))?.status).toBe('ignored'), SLOW);
   });

@@ -82,6 +82,7 @@ describe('rankTemplates', () => {
     const abuse = rankTemplates(item({ text: '…', analysis: analysisOf({ intents: ['abuse', 'complaint'] }) }), ctx);
     expect(abuse.suggestions).toEqual([]);
     expect(abuse.advice?.message).toMatch(/never delete genuine criticism/);
+    expect(spam.advice?.message).toMatch(/never delete genuine criticism/);
   });
 
   test('outside service hours the away reply comes first; inside it never shows', () => {

@@ -126,8 +126,8 @@ export function rankTemplates(item: RankItem, ctx: RankContext): Ranking {
         because: top.because,
         message:
           top.intent === 'spam'
-            ? 'Looks like spam: no reply. Hide or report it on the site.'
-            : 'Looks like abuse: no reply. Hide or report it on the site; never delete genuine criticism.',
+            ? 'Looks like spam: no reply. Hide or report it on the site (never delete genuine criticism: answer that).'
+            : 'Looks like abuse: no reply. Hide or report it on the site (never delete genuine criticism: answer that).',
       },
     };
   }
