@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '@/lib/background/router';
+import { applyRetentionIfDue } from '@/lib/db/queries';
 import { db } from '@/lib/db/instance';
 import { seedStarter } from '@/lib/db/queries';
 import { forgetPage } from '@/lib/pages';
@@ -19,4 +20,6 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((input: unknown, sender) => handleMessage(db, input, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetPage(tabId));
+  // Retention also runs on each write (at most hourly); this covers a browser that only starts.
+  applyRetentionIfDue(db, Date.now()).catch((error) => console.warn('[ReplyDesk] retention:', error));
 });

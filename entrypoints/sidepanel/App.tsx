@@ -194,6 +194,7 @@ export function App({ db }: { db: ReplyDeskDb }) {
     <main className="panel">
       <header className="panel-top">
         <h1>ReplyDesk</h1>
+        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">Dashboard</a>
         <TodayStats db={db} nowMs={now} />
         <div className="top-actions">
           <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>

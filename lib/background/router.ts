@@ -1,5 +1,18 @@
+import { analyze } from '../analysis';
 import { itemKey } from '../detect/identity';
-import { deleteTemplates, importTemplates, markHandled, markItem, recordInserted, recordSeen, saveSetting, saveTemplate } from '../db/queries';
+import {
+  applyRetention,
+  applyRetentionIfDue,
+  deleteTemplates,
+  importTemplates,
+  markHandled,
+  markItem,
+  recordInserted,
+  recordSeen,
+  saveReportSettings,
+  saveSetting,
+  saveTemplate,
+} from '../db/queries';
 import type { ReplyDeskDb } from '../db/schema';
 import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
@@ -23,8 +36,10 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
   try {
     switch (message.type) {
       case 'items/seen':
-        await recordSeen(db, message.url, message.items, nowMs);
+        // Read here, not in the content script: the trained weights stay out of every page.
+        await recordSeen(db, message.url, message.items.map((item) => ({ ...item, analysis: analyze(item.text) })), nowMs);
         if (sender.tab?.id !== undefined) await trackPage(sender.tab.id, message, nowMs);
+        await applyRetentionIfDue(db, nowMs);
         return { ok: true };
       case 'page/unsupported':
         if (sender.tab?.id !== undefined)
@@ -48,6 +63,10 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
         return { ok: true };
       case 'reply-settings/save':
         await saveSetting(db, REPLY_SETTINGS_KEY, message.value);
+        return { ok: true };
+      case 'settings/save':
+        await saveReportSettings(db, message.settings);
+        await applyRetention(db, nowMs); // a shorter period applies at once
         return { ok: true };
       default:
         return undefined; // addressed to a content script

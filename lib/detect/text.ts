@@ -4,7 +4,8 @@
 
 const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'SECTION', 'ARTICLE']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'BUTTON']);
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+// A zero-width joiner inside an emoji sequence (🐈‍⬛, 👩‍💻) is part of the emoji; elsewhere it is noise.
+const INVISIBLE = /[\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 export interface ReadOptions {
   /**

@@ -1,11 +1,15 @@
 import type { PageContext, RawItem, ScanResult, SiteAdapter } from './types';
+import { facebook } from './facebook';
+import { instagram } from './instagram';
+import { linkedin } from './linkedin';
 import { reddit } from './reddit';
 import { tiktok } from './tiktok';
+import { whatsapp } from './whatsapp';
 import { x } from './x';
 import { youtube } from './youtube';
 
 // Every adapter, in match order. The content script picks the first that matches the URL.
-export const adapters: readonly SiteAdapter[] = [x, youtube, reddit, tiktok];
+export const adapters: readonly SiteAdapter[] = [x, youtube, facebook, instagram, linkedin, reddit, tiktok, whatsapp];
 
 export function adapterFor(url: URL): SiteAdapter | null {
   return adapters.find((a) => safeMatches(a, url)) ?? null;

@@ -1,0 +1,66 @@
+import type { RawItem } from '../sites/types';
+import { readText } from './text';
+
+// DM direction: an outgoing message answers the latest incoming one before it, so response time
+// runs from the customer's message to the first reply after it. Every DM adapter reads its own
+// rows; this walks them the same way for all.
+
+/** How far back to look: a run of more own messages than this is not answering anything on screen. */
+const LOOKBACK = 200;
+
+export interface DmRow {
+  id: string;
+  isIncoming: boolean;
+}
+
+/**
+ * The id of the latest incoming message before `row`, walking back with `previous` and reading
+ * each earlier row with `read` (null for rows that are not messages: date separators, system notes).
+ */
+export function latestIncomingBefore(
+  row: Element,
+  previous: (el: Element) => Element | null,
+  read: (el: Element) => DmRow | null,
+): string | undefined {
+  let el = previous(row);
+  for (let steps = 0; el && steps < LOOKBACK; steps++, el = previous(el)) {
+    const earlier = read(el);
+    if (earlier?.isIncoming) return earlier.id;
+  }
+  return undefined;
+}
+
+/** The previous element sibling of `el`'s ancestor that is a direct child of a list, i.e. the row before. */
+export function previousRow(rowSelector: string): (el: Element) => Element | null {
+  return (el) => {
+    const row = el.closest(rowSelector) ?? el;
+    for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.matches(rowSelector)) return prev;
+    }
+    return null;
+  };
+}
+
+/** An own message's parentId, for adapters whose reader tells direction by `own`. */
+export function answeredBy(row: Element, previous: (el: Element) => Element | null, read: (el: Element) => RawItem | null): string | undefined {
+  return latestIncomingBefore(row, previous, (el) => {
+    const earlier = read(el);
+    return earlier ? { id: earlier.id, isIncoming: !earlier.own } : null;
+  });
+}
+
+/** Position among the conversation's rows: the same words sent twice are two messages. */
+export function rowIndex(row: Element): number {
+  let n = 0;
+  for (let prev = row.previousElementSibling; prev; prev = prev.previousElementSibling) n++;
+  return n;
+}
+
+/** A chat row's words: its outermost text blocks, outside the sender's link. */
+export function readRowText(row: Element, blockSelector: string): string {
+  return [...row.querySelectorAll(blockSelector)]
+    .filter((d) => !d.parentElement?.closest(blockSelector) && !d.closest('a'))
+    .map((d) => readText(d))
+    .join('\n')
+    .trim();
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hasShared, sharedPages } from '../shared';
+import { launchBrowser, readFixture, withoutScripts, type Browser } from './browser';
+import { builtPage, harnessText, insertReply, openWithItems } from './built-pages';
+
+// Instagram in Chromium with the built extension: the real saved home feed at instagram.com (3
+// posts, no comments), and the built post page with a React-controlled textarea as the comment
+// box (as on Instagram).
+
+const POST_URL = 'https://www.instagram.com/p/DJ3kq9yS1aB/';
+
+describe('Instagram end to end', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  test.runIf(hasShared)('the real home feed at its real URL: three posts, zero comments', async () => {
+    const [page] = sharedPages('instagram');
+    const served = { url: page!.truth.url, html: withoutScripts(readFixture(page!.htmlPath)), extra: {} };
+    const { report } = await openWithItems(browser, served, 3);
+    expect(report.site).toBe('instagram');
+    expect(report.items.map((i) => [i.kind, i.id])).toEqual(page!.truth.items.map((t) => ['post', t.id]));
+  });
+
+  test('comments and replies of a post; a reply goes into the React textarea and React keeps it', async () => {
+    const served = await builtPage(
+      'tests/fixtures/instagram/post-comments-built-2026',
+      POST_URL,
+      /<textarea aria-label="Add a comment…"[^>]*><\/textarea>/,
+      `<div data-harness="textarea" data-attrs='{"aria-label":"Add a comment…","placeholder":"Add a comment…"}'></div>`,
+    );
+    const { site, report } = await openWithItems(browser, served, 7);
+    expect(report.items.map((i) => [i.kind, i.author, i.own])).toEqual([
+      ['post', 'acme.shoes', true],
+      ['comment', 'marta_k', false],
+      ['reply', 'acme.shoes', true],
+      ['reply', 'marta_k', false],
+      ['comment', 'li.wei', false],
+      ['comment', 'gif.fan', false],
+      ['comment', 'mallory', false],
+    ]);
+    expect(await insertReply(browser, POST_URL, 'instagram:18040000000000004', 'Thank you! 💛')).toEqual({ status: 'inserted' });
+    expect(await harnessText(site)).toBe('Thank you! 💛');
+  });
+});
