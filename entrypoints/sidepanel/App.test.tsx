@@ -2,7 +2,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '@/lib/background/router';
-import { seedStarter } from '@/lib/db/queries';
+import { saveReportSettings, seedStarter } from '@/lib/db/queries';
+import { defaultBusinessHours } from '@/lib/stats/business';
+import { defaultReportSettings } from '@/lib/stats/settings';
 import { createDb, type ReplyDeskDb, type StoredItem } from '@/lib/db/schema';
 import { writePage } from '@/lib/pages';
 import { DEFAULT_REPLY_SETTINGS, REPLY_SETTINGS_KEY } from '@/lib/templates/settings';
@@ -31,7 +33,8 @@ beforeEach(async () => {
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
   db = createDb(`panel-test-${n++}`);
   await seedStarter(db, starterTemplates, NOW);
-  await db.settings.put({ key: REPLY_SETTINGS_KEY, value: { ...DEFAULT_REPLY_SETTINGS, initials: 'AB', hours: { ...DEFAULT_REPLY_SETTINGS.hours, timeZone: 'UTC' } } });
+  await db.settings.put({ key: REPLY_SETTINGS_KEY, value: { ...DEFAULT_REPLY_SETTINGS, initials: 'AB' } });
+  await saveReportSettings(db, { ...defaultReportSettings(), business: defaultBusinessHours('UTC') });
   await db.items.bulkPut(items);
   await writePage({ tabId: 7, url: base.pageUrl, site: 'x', adapter: 'X', keys: items.map((i) => i.key), updatedAtMs: NOW });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(db, message, {}, NOW));

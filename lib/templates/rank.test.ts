@@ -2,14 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { analysisOf } from '@/tests/analysis';
 import type { Template } from './model';
 import { pickTone, rankTemplates, searchTemplates, type RankContext, type RankItem } from './rank';
+import { defaultBusinessHours } from '../stats/business';
 import { DEFAULT_REPLY_SETTINGS } from './settings';
 import { starterTemplates } from './starter';
 
 // Wednesday 25 Nov 2026, 11:00 in UTC: inside the default Mon–Fri 9–17 hours (time zone UTC).
 const OPEN = Date.parse('2026-11-25T11:00:00Z');
 const NIGHT = Date.parse('2026-11-25T23:30:00Z');
-const settings = { ...DEFAULT_REPLY_SETTINGS, initials: 'AB', hours: { ...DEFAULT_REPLY_SETTINGS.hours, timeZone: 'UTC' } };
-const ctx: RankContext = { templates: starterTemplates, settings, nowMs: OPEN, uiLanguage: 'en' };
+const settings = { ...DEFAULT_REPLY_SETTINGS, initials: 'AB' };
+const ctx: RankContext = { templates: starterTemplates, settings, hours: defaultBusinessHours('UTC'), nowMs: OPEN, uiLanguage: 'en' };
 const item = (over: Partial<RankItem>): RankItem => ({ author: 'Ana López', kind: 'reply', site: 'x', text: '', ...over });
 const groups = (r: ReturnType<typeof rankTemplates>) => r.suggestions.map((s) => s.template.group.replace('starter:', ''));
 
