@@ -67,8 +67,9 @@ export function isHeldOut(row: Row): boolean {
   return hashString(`holdout:${row.source}:${String(id)}`) % 5 === 0;
 }
 
-export type Task = 'language' | 'sentiment' | 'spam' | 'abuse' | 'private' | 'anger' | 'intent';
+export type Task = 'language' | 'sentiment' | 'spam' | 'abuse' | 'private' | 'anger' | 'intent' | 'question' | 'complaint' | 'praise';
 
+const QUESTION_LABELS = new Set(['request_info', 'how', 'how_much', 'how_long', 'when', 'why']);
 const SENTIMENT = new Set(['positive', 'negative', 'neutral']);
 const SPAM = new Set(['spam', 'ham']);
 const TOXICITY = new Set(['hate', 'offensive', 'neither']);
@@ -85,6 +86,12 @@ export function goldOf(row: Row): Partial<Record<Task, string>> {
       const intent = intentOfLabel(label);
       if (intent) gold.intent = intent;
     }
+  } else if (Array.isArray(label) && label.every((l) => typeof l === 'string')) {
+    // NLU++ style multi-label intents: the ones that are one of our intents, as yes/no each
+    const labels = label as string[];
+    gold.question = labels.some((l) => QUESTION_LABELS.has(l)) ? 'yes' : 'no';
+    gold.complaint = labels.includes('wrong_notworking_notshowing') ? 'yes' : 'no';
+    gold.praise = labels.includes('thank') ? 'yes' : 'no';
   } else if ((label === 0 || label === 1) && (row.source === 'twcs' || 'reply_channel' in row)) {
     gold.private = label === 1 ? 'yes' : 'no';
   }

@@ -47,12 +47,16 @@ function predict(task: Task, a: Analysis): string {
       return a.privateFollowUp.needed ? 'yes' : 'no';
     case 'anger':
       return a.anger.score >= 0.5 ? 'yes' : 'no';
+    case 'question':
+    case 'complaint':
+    case 'praise':
+      return a.intents.some((i) => i.intent === task) ? 'yes' : 'no';
     case 'intent':
       return a.intents.find((i) => i.intent === 'request' && i.topic)?.topic ?? 'none';
   }
 }
 
-const BINARY: ReadonlySet<Task> = new Set(['spam', 'abuse', 'private', 'anger']);
+const BINARY: ReadonlySet<Task> = new Set(['spam', 'abuse', 'private', 'anger', 'question', 'complaint', 'praise']);
 
 interface Pairs {
   gold: string[];
@@ -141,7 +145,7 @@ for (const file of files) {
       }
     }
   }
-  if (used === 0) notes.push(`${file.name}: no row has a label we can measure (language with one of: sentiment, spam/ham, hate/offensive/neither, private 0/1, anger, banking intents); skipped`);
+  if (used === 0) notes.push(`${file.name}: no row has a label we can measure (language with one of: sentiment, spam/ham, hate/offensive/neither, private 0/1, anger, banking intents, NLU++ intent lists); skipped`);
 }
 const seconds = (performance.now() - t0) / 1000;
 
@@ -183,7 +187,7 @@ if (asJson) {
   console.log(`lib/analysis on ${dataDir}: ${analysed} rows in ${seconds.toFixed(1)} s (with both baselines)`);
   console.log(
     isTrainingData
-      ? `part: held-out = our fifth of dev never trained on (scripts/data.ts isHeldOut); trained = rows the models saw\n`
+      ? `part: held-out = our fifth of dev, never trained on (scripts/data.ts isHeldOut); trained = the other four fifths (what the models of sentiment, spam, abuse and anger learn from)\n`
       : `part: unseen = none of these rows was trained on (scripts/train.ts reads ../shared/data)\n`,
   );
   print(head);

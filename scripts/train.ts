@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extractFeatures, tokenize, type Features } from '../lib/analysis/features';
+import { findCues } from '../lib/analysis/lexicon';
 import { encodeWeights, type ModelJson } from '../lib/analysis/model';
 import { goldOf, isHeldOut, loadData, type Row, type Task } from './data';
 
@@ -44,6 +45,16 @@ function random(seed: number) {
   };
 }
 
+// Spam data is SMS and YouTube comments, abuse data Davidson's tweets; without customer-support
+// tweets as counter-examples the models flagged 10 % of those as spam and ~3 % as abuse ("hold
+// times at call center are a bit much"). For abuse, tweets with a swear word are left out.
+const isCustomerMessage = (row: Row) => row.source === 'twcs' || row.source === 'twitter_us_airline';
+function isPlainFor(task: Task, row: Row): boolean {
+  if (task === 'spam') return true;
+  if (task === 'abuse') return !findCues(tokenize(row.text)).abuse;
+  return false;
+}
+
 interface Example {
   hashes: Uint32Array;
   y: number;
@@ -57,7 +68,7 @@ function copyFeatures(f: Features): Uint32Array {
 function examplesFor(spec: Spec, rows: readonly Row[]): Example[] {
   const groups = new Map<string, Array<{ row: Row; y: number }>>();
   for (const row of rows) {
-    const gold = goldOf(row)[spec.task];
+    const gold = goldOf(row)[spec.task] ?? (isCustomerMessage(row) && isPlainFor(spec.task, row) ? 'no' : undefined);
     if (gold === undefined) continue;
     const y = spec.labels.length === 1 ? (gold === 'yes' ? 1 : 0) : spec.labels.indexOf(gold);
     if (y < 0) continue;

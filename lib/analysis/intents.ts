@@ -11,8 +11,9 @@ import type { Analysis, RequestTopic } from './types';
 
 type Intents = Analysis['intents'];
 
-// Model probabilities above which we call it; set on our held-out fifth by scripts/eval.ts.
-export const SPAM_AT = 0.5;
+// Model probabilities above which we call it, chosen on the trained four fifths (spam 0.4: recall
+// 0.96 with 0.3 % of support tweets and 0.6 % of SMS/YouTube ham flagged).
+export const SPAM_AT = 0.4;
 export const ABUSE_AT = 0.6;
 
 const logit = new Float64Array(1);
