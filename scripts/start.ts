@@ -71,10 +71,11 @@ ${manual}`);
   const first = browser.context.pages()[0] ?? (await browser.context.newPage());
   await first.goto(thread.url);
   // The side panel opens from the toolbar; for the demo it also opens as a window beside the page.
-  await (await browser.worker()).evaluate(() =>
-    (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({
-      url: 'sidepanel.html', type: 'popup', width: 420, height: 900, left: 1180, top: 0,
-    }),
+  const screen = await first.evaluate(() => ({ width: window.screen.availWidth, height: window.screen.availHeight }));
+  const panel = { url: 'sidepanel.html', type: 'popup', width: 440, height: screen.height, left: Math.max(0, screen.width - 460), top: 0 };
+  await (await browser.worker()).evaluate(
+    (options) => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create(options),
+    panel,
   );
   console.log(`ReplyDesk demo is open. Pages served offline under their real URLs:
 ${pages.map((p) => `  ${p.url}`).join('\n')}
