@@ -240,7 +240,7 @@ function readActor(doc: Document): string | undefined {
  * no outgoing hooks at all, a row without an avatar link could be either side, so it is skipped
  * rather than called ours.
  */
-function readMessage(row: Element, page: PageContext): RawItem | null {
+function readMessage(row: Element, page: PageContext, linkParent = true): RawItem | null {
   const thread = MESSENGER_THREAD.exec(page.url.pathname)?.[1];
   if (!thread) return null;
   const text = readRowText(row, css.dmText);
@@ -261,8 +261,8 @@ function readMessage(row: Element, page: PageContext): RawItem | null {
   };
   const url = link ? profileUrl(link) : undefined;
   if (url && !own) item.authorUrl = url;
-  if (own) {
-    const parentId = answeredBy(row, previousMessageRow, (el) => readMessage(el, page));
+  if (own && linkParent) {
+    const parentId = answeredBy(row, previousMessageRow, (el) => readMessage(el, page, false));
     if (parentId) item.parentId = parentId;
   }
   return item;

@@ -184,7 +184,7 @@ function readComment(time: Element, page: PageContext): RawItem | null {
  * that classes are generated. A row names its sender only through that link, so a row without a
  * profile link is skipped: guessing "ours" would mark a customer's message as our reply.
  */
-function readDm(row: Element, page: PageContext): RawItem | null {
+function readDm(row: Element, page: PageContext, linkParent = true): RawItem | null {
   const thread = /^\/direct\/t\/([\w-]+)/.exec(page.url.pathname)?.[1];
   if (!thread) return null;
   const text = readRowText(row, css.dmText);
@@ -204,8 +204,8 @@ function readDm(row: Element, page: PageContext): RawItem | null {
     threadId: thread,
     own,
   };
-  if (own) {
-    const parentId = answeredBy(row, previousDmRow, (el) => readDm(el, page));
+  if (own && linkParent) {
+    const parentId = answeredBy(row, previousDmRow, (el) => readDm(el, page, false));
     if (parentId) item.parentId = parentId;
   }
   return item;

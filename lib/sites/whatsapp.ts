@@ -1,4 +1,4 @@
-import { latestIncomingBefore, previousRow } from '../detect/dm';
+import { firstOfUnansweredRun, previousRow } from '../detect/dm';
 import { hashId } from '../detect/identity';
 import { readLine, readText } from '../detect/text';
 import { SITE_HOSTS } from './hosts';
@@ -207,7 +207,7 @@ function readRow(row: Element, page: ChatPage): RawItem | null {
   }
   if (!incoming) {
     // Only rows that are items themselves: a parent must be something the queue holds.
-    const parentId = latestIncomingBefore(row, previousChatRow, (el) => {
+    const parentId = firstOfUnansweredRun(row, previousChatRow, (el) => {
       const earlier = messageOf(el);
       const id = el.querySelector(css.id)?.getAttribute('data-id');
       return earlier && id && senderOf(earlier, page) ? { id, isIncoming: isIncoming(earlier.message) } : null;

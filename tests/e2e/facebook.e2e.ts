@@ -38,11 +38,11 @@ describe('Facebook end to end', () => {
     const url = 'https://www.messenger.com/t/100023456789/';
     const served = await withLexical('tests/fixtures/facebook/messenger-thread-built-2026', url);
     const { site, report } = await openWithItems(browser, served, 5);
-    expect(report.items.map((i) => [i.author, i.own, i.parentId === report.items[1]!.id])).toEqual([
+    expect(report.items.map((i) => [i.author, i.own, i.parentId === report.items[0]!.id])).toEqual([
       ['Priya Raman', false, false],
       ['Priya Raman', false, false],
       ['Acme Shoes', true, true],
-      ['Acme Shoes', true, true],
+      ['Acme Shoes', true, false],
       ['Priya Raman', false, false],
     ]);
     expect(await insertReply(browser, url, `facebook:${report.items[4]!.id}`, 'Anytime!')).toEqual({ status: 'inserted' });

@@ -27,8 +27,9 @@ describe('WhatsApp end to end', () => {
       ['Priya Raman', false, null],
       ['Priya Raman', false, null],
       ['Priya Raman', false, null],
-      ['Acme Support', true, '3EB0A1B2C3D4E5F60003'],
-      ['Acme Support', true, '3EB0A1B2C3D4E5F60003'],
+      // Our reply answers the first message of Priya's run; our second message, nothing new.
+      ['Acme Support', true, '3EB0A1B2C3D4E5F60001'],
+      ['Acme Support', true, null],
       ['Priya Raman', false, null],
       ['Acme Support', true, '3EB0A1B2C3D4E5F60006'],
     ]);
