@@ -29,6 +29,9 @@ const css = {
   main: '[role="main"]',
 } as const;
 
+// Node.DOCUMENT_POSITION_FOLLOWING: there is no global Node where adapters run on a parsed page (bench, extract).
+const FOLLOWING = 4;
+
 const MESSENGER_THREAD = /^\/(?:messages\/)?(?:e2ee\/)?t\/([\w.-]+)/;
 
 interface CommentLink {
@@ -335,7 +338,7 @@ export const facebook: SiteAdapter = {
     // (after the agent clicked Reply) wins, else the post's own comment box.
     const editors = [...doc.querySelectorAll<HTMLElement>(css.editor)];
     const thread = node.parentElement?.parentElement?.parentElement ?? node;
-    const under = editors.find((e) => thread.contains(e) && node.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const under = editors.find((e) => thread.contains(e) && node.compareDocumentPosition(e) & FOLLOWING);
     if (under) return under;
     const post = node.closest('[role="dialog"], [aria-posinset], [role="feed"] > *') ?? doc;
     return post.querySelector<HTMLElement>(css.editor) ?? editors[0] ?? null;

@@ -25,6 +25,9 @@ const css = {
   button: 'button, [role="button"]',
 } as const;
 
+// Node.DOCUMENT_POSITION_FOLLOWING: there is no global Node where adapters run on a parsed page (bench, extract).
+const FOLLOWING = 4;
+
 const POST_PATH = /^\/(?:[\w.]+\/)?(?:p|reel|tv)\/([\w-]+)\/?/;
 const COMMENT_PATH = /^\/(?:[\w.]+\/)?(?:p|reel)\/([\w-]+)\/c\/(\d+)\/(?:r\/(\d+)\/?)?/;
 const PROFILE_PATH = /^\/([\w.]{1,30})\/?$/;
@@ -65,7 +68,7 @@ function asAuthor(a: Element): Author | null {
 function authorNear(timeLink: Element): Author | null {
   let scope: Element | null = timeLink.parentElement;
   for (let up = 0; scope && up < 4; up++, scope = scope.parentElement) {
-    const before = [...scope.querySelectorAll(css.link)].filter((a) => a.compareDocumentPosition(timeLink) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const before = [...scope.querySelectorAll(css.link)].filter((a) => a.compareDocumentPosition(timeLink) & FOLLOWING);
     for (let i = before.length - 1; i >= 0; i--) {
       const author = asAuthor(before[i]!);
       if (author) return author;
