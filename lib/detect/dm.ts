@@ -72,3 +72,34 @@ export function readRowText(row: Element, blockSelector: string): string {
     .join('\n')
     .trim();
 }
+
+/**
+ * Own messages sit at the end of the line (right in LTR, left in RTL); the chat apps draw that
+ * with flex alignment, not with a word or an attribute, so the computed style is the structural
+ * hook (X, Instagram, Messenger).
+ */
+export function isEndAligned(node: Element): boolean {
+  const view = node.ownerDocument.defaultView;
+  if (!view) return false;
+  let el: Element | null = node;
+  for (let depth = 0; el && depth < 4; depth++, el = el.firstElementChild) {
+    const style = view.getComputedStyle(el);
+    if ([style.alignItems, style.justifyContent, style.alignSelf].some((v) => /end$/.test(v ?? ''))) return true;
+  }
+  return false;
+}
+
+const aligningPages = new WeakMap<Document, { rows: number; aligns: boolean }>();
+
+/**
+ * Whether the page draws direction by alignment at all: without the site's styles (a saved page,
+ * blocked CSS) no row is end-aligned and our own messages would pass for the other person's.
+ * One end-aligned row settles it; a "no" is asked again when the rows change.
+ */
+export function pageAlignsRows(doc: Document, rows: readonly Element[]): boolean {
+  const known = aligningPages.get(doc);
+  if (known && (known.aligns || known.rows === rows.length)) return known.aligns;
+  const aligns = rows.some(isEndAligned);
+  aligningPages.set(doc, { rows: rows.length, aligns });
+  return aligns;
+}

@@ -1,4 +1,4 @@
-import { answeredBy, previousRow, readRowText, rowIndex } from '../detect/dm';
+import { answeredBy, isEndAligned, pageAlignsRows, previousRow, readRowText, rowIndex } from '../detect/dm';
 import { hashId } from '../detect/identity';
 import { readLine, readText } from '../detect/text';
 import { httpsUrl } from '../detect/url';
@@ -238,17 +238,17 @@ function readActor(doc: Document): string | undefined {
 }
 
 /**
- * Messenger rows. Our own messages carry Messenger's outgoing test hooks; the other party's carry
- * their avatar link (last of a run) and a heading naming them (first of a run). Where the page has
- * no outgoing hooks at all, a row without an avatar link could be either side, so it is skipped
- * rather than called ours.
+ * Messenger rows. Our own messages carry Messenger's outgoing test hooks, and sit at the end of the
+ * line (computed style); the other party's carry their avatar link (last of a run) and a heading
+ * naming them (first of a run). Where the page shows neither hooks nor alignment (no styles), a
+ * row without an avatar link could be either side, so it is skipped rather than called ours.
  */
 function readMessage(row: Element, page: PageContext, linkParent = true): RawItem | null {
   const thread = MESSENGER_THREAD.exec(page.url.pathname)?.[1];
   if (!thread) return null;
   const text = readRowText(row, css.dmText);
   if (!text && !row.querySelector('video, audio, img:not(a img)')) return null; // date chips, "Seen"
-  const own = row.querySelector(css.outgoing) !== null;
+  const own = isOurs(row);
   const link = [...row.querySelectorAll(css.link)].find((a) => a.querySelector('img[alt], svg[aria-label]'));
   const sender = own ? undefined : (avatarName(link) ?? runSender(row));
   const author = own ? (readActor(row.ownerDocument) ?? 'me') : sender;
@@ -271,25 +271,31 @@ function readMessage(row: Element, page: PageContext, linkParent = true): RawIte
   return item;
 }
 
+/** Ours by Messenger's outgoing hooks, or by sitting at the end of the line (computed style). */
+function isOurs(row: Element): boolean {
+  return row.querySelector(css.outgoing) !== null || isEndAligned(row);
+}
+
 function avatarName(link: Element | undefined): string | undefined {
   const img = link?.querySelector('img[alt], svg[aria-label]');
   return (img?.getAttribute('alt') || img?.getAttribute('aria-label') || '').trim() || undefined;
 }
 
 /**
- * The sender of an unmarked row on a page that marks our rows: the heading that opened its run,
- * else the avatar that closes it. A run ends at one of our rows.
+ * The sender of an unmarked row on a page that marks our rows (hooks or alignment): the heading
+ * that opened its run, else the avatar that closes it. A run ends at one of our rows.
  */
 function runSender(row: Element): string | undefined {
-  if (!row.ownerDocument.querySelector(css.outgoing)) return undefined;
+  const rows = [...(row.closest('[role="grid"]') ?? row.ownerDocument).querySelectorAll('[role="row"]')];
+  if (!row.ownerDocument.querySelector(css.outgoing) && !pageAlignsRows(row.ownerDocument, rows)) return undefined;
   for (let el: Element | null = row, steps = 0; el && steps < 200; el = previousMessageRow(el), steps++) {
-    if (el !== row && el.querySelector(css.outgoing)) break;
+    if (el !== row && isOurs(el)) break;
     const heading = readLine(el.querySelector(css.runHeading));
     if (heading) return heading;
   }
   for (let el = row.nextElementSibling, steps = 0; el && steps < 200; el = el.nextElementSibling, steps++) {
     if (!el.matches('[role="row"]')) continue;
-    if (el.querySelector(css.outgoing)) break;
+    if (isOurs(el)) break;
     const name = avatarName([...el.querySelectorAll(css.link)].find((a) => a.querySelector('img[alt], svg[aria-label]')));
     if (name) return name;
   }

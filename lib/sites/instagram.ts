@@ -1,4 +1,4 @@
-import { answeredBy, previousRow, readRowText, rowIndex } from '../detect/dm';
+import { answeredBy, isEndAligned, pageAlignsRows, previousRow, readRowText, rowIndex } from '../detect/dm';
 import { hashId } from '../detect/identity';
 import { readLine, readText } from '../detect/text';
 import { waitFor } from '../detect/wait';
@@ -182,10 +182,11 @@ function readComment(time: Element, page: PageContext): RawItem | null {
 }
 
 /**
- * DM rows. No real Instagram DM page could be found (../shared/fixtures/README.md); what is known
- * is that the other party's messages carry a link to their profile (the avatar beside the run) and
- * that classes are generated. A row names its sender only through that link, so a row without a
- * profile link is skipped: guessing "ours" would mark a customer's message as our reply.
+ * DM rows. No real Instagram DM page could be found (../shared/fixtures/README.md). Direction is
+ * never guessed (the rule X's DMs follow): the other party's rows carry a link to their profile
+ * (the avatar beside their run); ours sit at the end of the line (computed style); an unmarked row
+ * of a page that aligns rows is the other party's when the conversation has one other person.
+ * Without the site's styles, an unmarked row is skipped: calling it ours or theirs is a guess.
  */
 function readDm(row: Element, page: PageContext, linkParent = true): RawItem | null {
   const thread = /^\/direct\/t\/([\w-]+)/.exec(page.url.pathname)?.[1];
@@ -193,9 +194,19 @@ function readDm(row: Element, page: PageContext, linkParent = true): RawItem | n
   const text = readRowText(row, css.dmText);
   const hasMedia = !!row.querySelector('video, audio, img:not(a img)');
   if (!text && !hasMedia) return null; // date separators, "Seen", typing indicators
-  const sender = [...row.querySelectorAll(css.link)].map(profileOf).find(Boolean);
+  const linked = [...row.querySelectorAll(css.link)].map(profileOf).find(Boolean);
+  let sender: string | undefined;
+  let own = false;
+  if (linked) {
+    sender = linked;
+    own = linked.toLowerCase() === page.ownHandle;
+  } else if (isEndAligned(row)) {
+    sender = page.ownHandle;
+    own = true;
+  } else {
+    sender = onlyPartner(row, page);
+  }
   if (!sender) return null;
-  const own = sender.toLowerCase() === page.ownHandle;
   const item: RawItem = {
     site: 'instagram',
     id: hashId(thread, sender, text, String(rowIndex(row))),
@@ -215,6 +226,18 @@ function readDm(row: Element, page: PageContext, linkParent = true): RawItem | n
 }
 
 const previousDmRow = previousRow('[role="row"]');
+
+/** The one other person of a one-to-one conversation, when the page draws direction by alignment. */
+function onlyPartner(row: Element, page: PageContext): string | undefined {
+  const rows = [...(row.closest('[role="grid"]') ?? row.ownerDocument).querySelectorAll('[role="row"]')];
+  if (!pageAlignsRows(row.ownerDocument, rows)) return undefined;
+  const others = new Set<string>();
+  for (const r of rows) for (const a of r.querySelectorAll(css.link)) {
+    const handle = profileOf(a);
+    if (handle && handle.toLowerCase() !== page.ownHandle) others.add(handle);
+  }
+  return others.size === 1 ? [...others][0] : undefined;
+}
 
 /** The logged-in account: the profile link in the navigation (outside main) that shows an avatar. */
 function readOwnHandle(doc: Document): string | undefined {
@@ -256,6 +279,11 @@ export const instagram: SiteAdapter = {
     for (const article of root.querySelectorAll(css.post)) {
       for (const a of article.querySelectorAll(css.link)) if (POST_PATH.exec(pathOf(a))?.[1] === item.id) return article;
     }
+    // DM rows have hashed ids: read them to find it.
+    if (!item.id.startsWith('h')) return null;
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const page = { url: new URL(doc.URL), ownHandle: readOwnHandle(doc) };
+    for (const row of root.querySelectorAll(css.dmRow)) if (readDm(row, page, false)?.id === item.id) return row;
     return null;
   },
   async openReplyBox(node, doc) {

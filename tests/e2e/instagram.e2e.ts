@@ -24,6 +24,25 @@ describe('Instagram end to end', () => {
     expect(report.items.map((i) => [i.kind, i.id])).toEqual(page!.truth.items.map((t) => ['post', t.id]));
   });
 
+  test('a DM thread: direction from avatar links and alignment, a reply into the Lexical composer', async () => {
+    const url = 'https://www.instagram.com/direct/t/340282366841710300949128190000000001/';
+    const served = await builtPage(
+      'tests/fixtures/instagram/dm-thread-built-2026',
+      url,
+      /<div aria-label="Message" contenteditable="true" role="textbox"[^>]*><p><br><\/p><\/div>/,
+      '<div aria-label="Message" contenteditable="true" role="textbox" data-harness="lexical"></div>',
+    );
+    const { site, report } = await openWithItems(browser, served, 4);
+    expect(report.items.map((i) => [i.author, i.own, i.parentId === report.items[0]!.id])).toEqual([
+      ['marta_k', false, false],
+      ['marta_k', false, false],
+      ['acme.shoes', true, true],
+      ['marta_k', false, false],
+    ]);
+    expect(await insertReply(browser, url, `instagram:${report.items[3]!.id}`, 'You are welcome!')).toEqual({ status: 'inserted' });
+    expect(await harnessText(site)).toBe('You are welcome!');
+  });
+
   test('comments and replies of a post; a reply goes into the React textarea and React keeps it', async () => {
     const served = await builtPage(
       'tests/fixtures/instagram/post-comments-built-2026',
