@@ -10,5 +10,7 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto', './tests/setup.ts'],
     include: ['lib/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // A hang guard, not a speed goal: the real saved pages run to 4 MB and CI has 2 shared cores.
+    testTimeout: 60_000,
   },
 });

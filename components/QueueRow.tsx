@@ -1,47 +1,46 @@
-import { useEffect, useState } from 'react';
-import type { StoredItem, StoredTemplate } from '@/lib/db/schema';
+import type { ReactNode, Ref } from 'react';
+import type { StoredItem } from '@/lib/db/schema';
 import { displayText } from '@/lib/detect/display';
 import { ageLabel, clockState, durationLabel } from '@/lib/stats/clock';
 import { firstResponseMs, startedAtMs } from '@/lib/stats/response';
-import { firstNameOf, render, unfilledSlots } from '@/lib/templates/render';
 
 interface Props {
   item: StoredItem;
   nowMs: number;
   isSelected: boolean;
   onSelect(): void;
-  templates: readonly StoredTemplate[];
+  /** The row's own button, focused when j/k moves the selection here. */
+  buttonRef?: Ref<HTMLButtonElement>;
   notice?: string;
-  onInsert(text: string, templateId: string): void;
   onHandled(handled: boolean): void;
+  /** The reply composer of the selected row. */
+  children?: ReactNode;
 }
 
 const CLOCK_WORDS = { ok: 'within 1 h', amber: 'over 1 h', red: 'over 24 h' } as const;
+const STATUS_WORDS: Partial<Record<StoredItem['status'], string>> = {
+  'needs-follow-up': 'flagged for follow-up',
+  escalated: 'escalated',
+  ignored: 'ignored',
+};
 
 // Page text is rendered as React text only: never as HTML.
-export function QueueRow({ item, nowMs, isSelected, onSelect, templates, notice, onInsert, onHandled }: Props) {
+export function QueueRow({ item, nowMs, isSelected, onSelect, buttonRef, notice, onHandled, children }: Props) {
   const isHandled = item.status === 'handled';
   const waited = nowMs - startedAtMs(item);
   const clock = clockState(waited);
   const response = firstResponseMs(item);
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
-  const [draft, setDraft] = useState('');
-  const template = templates.find((t) => t.id === templateId);
-
-  useEffect(() => {
-    if (template) setDraft(render(template.body, { first_name: firstNameOf(item.author) }).trim());
-  }, [template, item.author]);
-
-  const slots = unfilledSlots(draft);
-  const label = `${item.author}${item.handle ? ` @${item.handle}` : ''}, ${item.kind}, ${ageLabel(waited)}`;
+  const status = STATUS_WORDS[item.status];
+  const label = `${item.author}${item.handle ? ` @${item.handle}` : ''}, ${item.kind}, ${isHandled ? 'handled' : ageLabel(waited)}${status ? `, ${status}` : ''}`;
 
   return (
-    <li className={`row ${isHandled ? 'is-handled' : ''} ${isSelected ? 'is-selected' : ''}`} data-key={item.key} aria-label={label}>
-      <button type="button" className="row-main" onClick={onSelect} aria-expanded={isSelected}>
+    <li className={`row ${isHandled ? 'is-handled' : ''} ${isSelected ? 'is-selected' : ''}`} data-key={item.key} aria-current={isSelected ? 'true' : undefined}>
+      <button type="button" ref={buttonRef} className="row-main" onClick={onSelect} aria-expanded={isSelected} aria-label={label}>
         <span className="row-meta">
           <strong className="author" dir="auto">{item.author}</strong>
           {item.handle && <span className="handle">@{item.handle}</span>}
           <span className="kind">{item.kind}</span>
+          {status && <span className="status">{status}</span>}
           {isHandled ? (
             <span className="clock clock-done">{response !== null ? `answered in ${durationLabel(response)}` : 'handled'}</span>
           ) : (
@@ -52,27 +51,13 @@ export function QueueRow({ item, nowMs, isSelected, onSelect, templates, notice,
         </span>
         <span className="text" dir="auto">{item.text ? displayText(item.text) : '(no text: media only)'}</span>
       </button>
-      {isSelected && (
-        <div className="reply">
-          <label>
-            Template{' '}
-            <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>{t.title}</option>
-              ))}
-            </select>
-          </label>
-          <textarea aria-label="Reply text" value={draft} onChange={(e) => setDraft(e.target.value)} rows={4} dir="auto" />
-          {slots.length > 0 && <p className="warning">Fill in: {slots.join(', ')}</p>}
-          <div className="actions">
-            <button type="button" disabled={slots.length > 0 || draft.trim() === ''} onClick={() => onInsert(draft, templateId)}>
-              Insert reply
-            </button>
-          </div>
-        </div>
-      )}
+      {/* ANALYSIS BADGES: mount <AnalysisBadges analysis={item.analysis} /> here, when item.analysis is set
+          (components/AnalysisBadges.tsx, analysis branch). Outside the row button: badges may be interactive. */}
+      {isSelected && children}
       <div className="actions">
-        <button type="button" onClick={() => onHandled(!isHandled)}>{isHandled ? 'Reopen' : 'Mark handled'}</button>
+        <button type="button" onClick={() => onHandled(!isHandled)} aria-keyshortcuts={isSelected ? 'e' : undefined}>
+          {isHandled ? 'Reopen' : 'Mark handled'}
+        </button>
       </div>
       {notice && <p className="notice" role="status">{notice}</p>}
     </li>

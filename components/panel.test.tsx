@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createDb, type ReplyDeskDb, type StoredItem } from '@/lib/db/schema';
 import { queueOrder } from '@/entrypoints/sidepanel/App';
 import { PageHeader } from './PageHeader';
@@ -20,10 +20,10 @@ describe('PageHeader', () => {
 });
 
 describe('QueueRow', () => {
-  const row = (it: StoredItem) =>
+  const row = (it: StoredItem, onHandled: (handled: boolean) => void = () => {}) =>
     render(
       <ul>
-        <QueueRow item={it} nowMs={NOW} isSelected={false} onSelect={() => {}} templates={[]} onInsert={() => {}} onHandled={() => {}} />
+        <QueueRow item={it} nowMs={NOW} isSelected={false} onSelect={() => {}} onHandled={onHandled} />
       </ul>,
     );
 
@@ -46,6 +46,20 @@ describe('QueueRow', () => {
     const { container } = row(item({ text: '<img src=x onerror="alert(1)">', author: '<b>Bob</b>' }));
     expect(container.querySelector('img, b')).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '<b>Bob</b>, reply, 1 min ago' })).toBeTruthy();
+  });
+
+  test('says when an item was flagged for follow-up', () => {
+    row(item({ status: 'needs-follow-up' }));
+    expect(screen.getByText('flagged for follow-up')).toBeTruthy();
+  });
+
+  test('a handled item shows its response time and reopens', () => {
+    const onHandled = vi.fn();
+    row(item({ status: 'handled', postedAtMs: NOW - 2 * 3_600_000, handledAtMs: NOW - 3_600_000 }), onHandled);
+    expect(screen.getByText('answered in 1 h')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reopen' }));
+    expect(onHandled).toHaveBeenCalledWith(false);
   });
 });
 

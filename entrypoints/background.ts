@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '@/lib/background/router';
+import { applyRetentionIfDue } from '@/lib/db/queries';
 import { db } from '@/lib/db/instance';
+import { seedStarter } from '@/lib/db/queries';
 import { forgetPage } from '@/lib/pages';
+import { starterTemplates } from '@/lib/templates/starter';
 
 export default defineBackground(() => {
   // Chrome: the toolbar button opens the side panel. Firefox has sidebar_action instead.
@@ -12,6 +15,11 @@ export default defineBackground(() => {
   const firefox = browser as unknown as { sidebarAction?: { toggle(): Promise<void> }; browserAction?: typeof browser.action };
   if (!sidePanel && firefox.sidebarAction) firefox.browserAction?.onClicked.addListener(() => void firefox.sidebarAction!.toggle());
 
+  // First run (install, or a store that has never had templates): the starter library, once.
+  seedStarter(db, starterTemplates, Date.now()).catch((error) => console.error('[ReplyDesk] could not seed templates:', error));
+
   browser.runtime.onMessage.addListener((input: unknown, sender) => handleMessage(db, input, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetPage(tabId));
+  // Retention also runs on each write (at most hourly); this covers a browser that only starts.
+  applyRetentionIfDue(db, Date.now()).catch((error) => console.warn('[ReplyDesk] retention:', error));
 });

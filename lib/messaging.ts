@@ -3,6 +3,7 @@ import type { Message } from './messages';
 
 // Sending with retries: an MV3 service worker may be stopped or starting when a message leaves,
 // and an unacknowledged write must be sent again (writes are idempotent by key and event id).
+// Only the type of Message is imported: the content script uses this without its schemas.
 
 export async function sendToBackground<R = unknown>(message: Message, attempts = 5): Promise<R> {
   let lastError: unknown;

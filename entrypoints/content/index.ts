@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { splitKey } from '@/lib/detect/identity';
 import { PageWatcher } from '@/lib/detect/watcher';
-import { parseMessage, type InsertReply, type PageReport } from '@/lib/messages';
+import { parseToContent, type InsertReply, type PageReport } from '@/lib/content-messages';
 import { sendToBackground } from '@/lib/messaging';
 import { insertWith } from '@/lib/sites/editors';
 import { hostPermissions } from '@/lib/sites/hosts';
@@ -52,7 +52,7 @@ export default defineContentScript({
     });
 
     browser.runtime.onMessage.addListener((input: unknown) => {
-      const parsed = parseMessage(input);
+      const parsed = parseToContent(input);
       if (!parsed.ok) return undefined;
       const message = parsed.message;
       if (message.type === 'page/report') {

@@ -6,6 +6,9 @@ export type Sentiment = 'negative' | 'neutral' | 'positive';
 export const INTENTS = ['question', 'complaint', 'praise', 'request', 'spam', 'abuse'] as const;
 export type Intent = (typeof INTENTS)[number];
 export type Formality = 'formal' | 'informal' | 'neutral';
+/** What a request is about, when we can tell. */
+export const REQUEST_TOPICS = ['refund', 'order-status', 'account'] as const;
+export type RequestTopic = (typeof REQUEST_TOPICS)[number];
 
 export const PRIVATE_REASONS = [
   'order-number',
@@ -45,8 +48,10 @@ export interface Analysis {
     because: Because;
   };
   /** Every intent with enough evidence, strongest first. */
-  intents: Array<{ intent: Intent; score: number; because: Because }>;
+  intents: Array<{ intent: Intent; score: number; because: Because; topic?: RequestTopic }>;
   privateFollowUp: { needed: boolean; reasons: Array<{ reason: PrivateReason; because: Because }> };
   /** 0–100 from the message alone; lib/analysis/priority adds the wait. */
   priority: { score: number; because: Because };
+  /** Set when the text was longer than we read: only its first `readChars` characters count. */
+  readChars?: number;
 }

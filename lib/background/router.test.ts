@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createDb, type ReplyDeskDb } from '../db/schema';
+import { readReportSettings } from '../db/queries';
 import { readPage } from '../pages';
 import type { RawItem } from '../sites/types';
+import { DAY_MS } from '../stats/clock';
+import { defaultReportSettings } from '../stats/settings';
 import { handleMessage } from './router';
 
 const item = (id: string, over: Partial<RawItem> = {}): RawItem => ({
@@ -38,6 +41,14 @@ describe('handleMessage', () => {
     expect((await readPage(7))?.keys).toEqual(['x:9']);
   });
 
+  test('each stored item carries its analysis, refreshed when the text changes', async () => {
+    await handleMessage(db, seen([item('a', { text: 'Where is my order #A12345?? This is ridiculous' })]), tab);
+    const stored = await db.items.get('x:a');
+    expect(stored?.analysis).toMatchObject({ language: 'en', sentiment: { label: 'negative' }, privateFollowUp: { needed: true } });
+    await handleMessage(db, seen([item('a', { text: 'Got it, thank you so much!' })]), tab);
+    expect((await db.items.get('x:a'))?.analysis).toMatchObject({ sentiment: { label: 'positive' }, privateFollowUp: { needed: false } });
+  });
+
   test('a 50 KB comment with hostile characters is stored whole', async () => {
     const text = `<img src=x onerror=alert(1)>\u202E\u200B${'é'.repeat(50_000)}`;
     expect(await handleMessage(db, seen([item('big', { text })]), tab)).toEqual({ ok: true });
@@ -70,4 +81,26 @@ describe('handleMessage', () => {
     expect((await db.events.where('itemKey').equals('x:1').sortBy('atMs')).map((e) => e.type)).toEqual(['seen', 'handled', 'reopened', 'handled']);
     expect(await handleMessage(db, { type: 'item/mark', action: 'flag', key: 'x:404', eventId: 'e4', atMs: 1 }, {})).toEqual({ ok: false, error: 'unknown item x:404' });
   });
+});
+
+const NOW = Date.UTC(2026, 6, 20, 12);
+
+test('settings/save stores valid settings and applies a shorter retention at once', async () => {
+  await handleMessage(db, { type: 'items/seen', url: 'https://x.com/a/status/1', site: 'x', adapter: 'X', reset: true, items: [item('old')] }, {}, NOW - 40 * DAY_MS);
+  const settings = { ...defaultReportSettings(), retentionDays: 30 };
+  expect(await handleMessage(db, { type: 'settings/save', settings }, {}, NOW)).toEqual({ ok: true });
+  expect((await readReportSettings(db)).retentionDays).toBe(30);
+  expect(await db.items.count()).toBe(0);
+});
+
+test.each([
+  ['an unknown time zone', { business: { ...defaultReportSettings().business, timeZone: 'Mars/Olympus' } }, 'settings.business.timeZone'],
+  ['overlapping periods', { business: { ...defaultReportSettings().business, week: [[], [[540, 720], [700, 900]], [], [], [], [], []] } }, 'settings.business.week'],
+  ['a negative target', { targets: { firstMs: -1, secondMs: DAY_MS } }, 'settings.targets.firstMs'],
+  ['retention of 0 days', { retentionDays: 0 }, 'settings.retentionDays'],
+])('settings/save refuses %s and changes nothing', async (_, change, where) => {
+  const reply = await handleMessage(db, { type: 'settings/save', settings: { ...defaultReportSettings(), ...change } }, {}, NOW);
+  expect(reply).toMatchObject({ ok: false });
+  expect(reply && !reply.ok && reply.error).toContain(where);
+  expect(await db.settings.count()).toBe(0);
 });

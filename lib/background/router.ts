@@ -1,8 +1,22 @@
+import { analyze } from '../analysis';
 import { itemKey } from '../detect/identity';
-import { logEvent, markHandled, markItem, recordSeen } from '../db/queries';
+import {
+  applyRetention,
+  applyRetentionIfDue,
+  deleteTemplates,
+  importTemplates,
+  markHandled,
+  markItem,
+  recordInserted,
+  recordSeen,
+  saveReportSettings,
+  saveSetting,
+  saveTemplate,
+} from '../db/queries';
 import type { ReplyDeskDb } from '../db/schema';
 import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
+import { REPLY_SETTINGS_KEY } from '../templates/settings';
 
 // The background's message router: validates every message first (a malformed one is logged and
 // answered with an error, never thrown), then does the one write it asks for.
@@ -22,8 +36,10 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
   try {
     switch (message.type) {
       case 'items/seen':
-        await recordSeen(db, message.url, message.items, nowMs);
+        // Read here, not in the content script: the trained weights stay out of every page.
+        await recordSeen(db, message.url, message.items.map((item) => ({ ...item, analysis: analyze(item.text) })), nowMs);
         if (sender.tab?.id !== undefined) await trackPage(sender.tab.id, message, nowMs);
+        await applyRetentionIfDue(db, nowMs);
         return { ok: true };
       case 'page/unsupported':
         if (sender.tab?.id !== undefined)
@@ -34,7 +50,23 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
       case 'item/mark':
         return ack(await markItem(db, message.key, message.action, message.atMs, message.eventId, message.initials), message.key);
       case 'item/inserted':
-        await logEvent(db, { id: message.eventId, itemKey: message.key, type: 'inserted', atMs: message.atMs, ...(message.templateId ? { templateId: message.templateId } : {}) });
+        await recordInserted(db, { id: message.eventId, itemKey: message.key, type: 'inserted', atMs: message.atMs, ...(message.templateId ? { templateId: message.templateId } : {}) });
+        return { ok: true };
+      case 'templates/save':
+        await saveTemplate(db, message.template);
+        return { ok: true };
+      case 'templates/delete':
+        await deleteTemplates(db, message.ids);
+        return { ok: true };
+      case 'templates/import':
+        await importTemplates(db, message.templates);
+        return { ok: true };
+      case 'reply-settings/save':
+        await saveSetting(db, REPLY_SETTINGS_KEY, message.value);
+        return { ok: true };
+      case 'settings/save':
+        await saveReportSettings(db, message.settings);
+        await applyRetention(db, nowMs); // a shorter period applies at once
         return { ok: true };
       default:
         return undefined; // addressed to a content script

@@ -1,6 +1,8 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Analysis } from '../analysis/types';
 import type { RawItem } from '../sites/types';
+import type { DayRow } from '../stats/aggregate';
+import { aggregatesMiddleware, rebuildDaily, readSettingsIn } from './aggregates';
 
 export { EVENT_TYPES, ITEM_STATUSES, MARK_ACTIONS } from './statuses';
 export type { EventType, ItemStatus, MarkAction } from './statuses';
@@ -18,6 +20,8 @@ export interface StoredItem extends RawItem {
   status: ItemStatus;
   handledAtMs?: number;
   handledVia?: 'manual' | 'own-reply';
+  /** Initials of the agent who first handled it (from v2). */
+  handledBy?: string;
   /** The on-device reading of the text (lib/analysis), computed by the background. */
   analysis?: Analysis;
 }
@@ -33,12 +37,7 @@ export interface StoredEvent {
   initials?: string;
 }
 
-export interface StoredTemplate {
-  id: string;
-  title: string;
-  body: string;
-  language: string;
-}
+export type StoredTemplate = import('../templates/model').Template;
 
 export interface Setting {
   key: string;
@@ -50,6 +49,8 @@ export type ReplyDeskDb = Dexie & {
   events: EntityTable<StoredEvent, 'id'>;
   templates: EntityTable<StoredTemplate, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  /** Report rows per local day, site and kind, kept by lib/db/aggregates (from v2). */
+  daily: EntityTable<DayRow, 'key'>;
 };
 
 /**
@@ -59,7 +60,7 @@ export type ReplyDeskDb = Dexie & {
 export const versions: ReadonlyArray<{
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
 }> = [
   {
     version: 1,
@@ -70,17 +71,42 @@ export const versions: ReadonlyArray<{
       settings: 'key',
     },
   },
+  {
+    // Reports without full scans: the `daily` rows; indexed ranges for the dashboard's items table
+    // (by site or status, newest first) and for retention (lastSeenMs); who handled an item.
+    version: 2,
+    stores: {
+      items: 'key, site, status, postedAtMs, firstSeenMs, handledAtMs, parentKey, lastSeenMs, [site+firstSeenMs], [status+firstSeenMs]',
+      events: 'id, itemKey, type, atMs',
+      daily: 'key, day, [site+day]',
+    },
+    async upgrade(tx) {
+      const firstHandlers = new Map<string, string>();
+      const handled = await tx.table<StoredEvent, string>('events').where('type').equals('handled').sortBy('atMs');
+      for (const e of handled) if (!firstHandlers.has(e.itemKey)) firstHandlers.set(e.itemKey, e.initials ?? '');
+      await tx.table<StoredItem, string>('items').toCollection().modify((item) => {
+        const by = firstHandlers.get(item.key);
+        if (by) item.handledBy = by;
+      });
+      await rebuildDaily(tx.table('items'), tx.table('daily'), (await readSettingsIn(tx.table('settings'))).business);
+    },
+  },
 ];
 
 export const DB_NAME = 'replydesk';
 
-/** Opens the database with versions up to `upTo` (the latest by default; tests pass earlier ones). */
-export function createDb(name = DB_NAME, upTo = versions.at(-1)!.version): ReplyDeskDb {
-  const db = new Dexie(name) as ReplyDeskDb;
+/**
+ * Opens the database with versions up to `upTo` (the latest by default; tests pass earlier ones).
+ * `durability: 'strict'` for backups and restores: Chrome's default lets a write be acknowledged
+ * before it is on disk.
+ */
+export function createDb(name = DB_NAME, upTo = versions.at(-1)!.version, options: { durability?: 'strict' } = {}): ReplyDeskDb {
+  const db = new Dexie(name, options.durability ? { chromeTransactionDurability: options.durability } : {}) as ReplyDeskDb;
   for (const v of versions) {
     if (v.version > upTo) break;
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);
   }
+  if (upTo >= 2) db.use(aggregatesMiddleware());
   return db;
 }

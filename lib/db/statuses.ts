@@ -10,3 +10,12 @@ export type MarkAction = (typeof MARK_ACTIONS)[number];
 export const EVENT_TYPES = ['seen', 'suggested', 'inserted', 'handled', 'flagged', 'reopened', 'ignored', 'escalated'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+
+/** The status each mark leads to and the event it logs. */
+export const MARKS: Record<MarkAction, { status: ItemStatus; event: EventType }> = {
+  flag: { status: 'needs-follow-up', event: 'flagged' },
+  ignore: { status: 'ignored', event: 'ignored' },
+  escalate: { status: 'escalated', event: 'escalated' },
+  // Back into the queue; the first response time and the history stay.
+  reopen: { status: 'new', event: 'reopened' },
+};

@@ -19,3 +19,14 @@ export const hostPermissions: string[] = Object.values(SITE_HOSTS).flat();
 export function isSupportedUrl(url: URL): boolean {
   return url.protocol === 'https:' && hostPermissions.some((p) => new URL(p.replace('/*', '/')).hostname === url.hostname);
 }
+
+/** The URL when our pages may link to it: https on a supported site (page text can hold `javascript:` or `data:`). */
+export function safeSiteUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return isSupportedUrl(parsed) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readExpected } from '../accuracy';
 import { hasShared, sharedPages } from '../shared';
 import { launchBrowser, readFixture, type Browser } from './browser';
+import { OPEN_OLD_REDDIT_REPLY, OPEN_SHREDDIT_REPLY } from './reply-boxes';
 import { editorState, insertReply, openHarnessPage, openSavedPage, reportWith } from './sites';
 
 // Reddit in Chromium with the built extension: the real 2019 redesign pages and the built shreddit
@@ -10,35 +11,6 @@ import { editorState, insertReply, openHarnessPage, openSavedPage, reportWith } 
 
 const SHREDDIT = 'tests/fixtures/reddit/shreddit-thread-built-2026';
 const OLD = 'tests/fixtures/reddit/old-reddit-thread-built-2026';
-
-// shreddit on Reply: a composer whose reddit-rte hosts the Lexical editor in an open shadow root.
-const OPEN_SHREDDIT_REPLY = `document.addEventListener('click', (event) => {
-  const button = event.target.closest('faceplate-tracker[noun="reply_comment"] button');
-  if (!button) return;
-  const comment = button.closest('shreddit-comment');
-  const composer = document.createElement('shreddit-composer');
-  const rte = document.createElement('reddit-rte');
-  composer.append(rte);
-  const editor = document.createElement('div');
-  editor.setAttribute('data-harness', 'lexical');
-  editor.setAttribute('role', 'textbox');
-  editor.setAttribute('contenteditable', 'true');
-  rte.attachShadow({ mode: 'open' }).append(editor);
-  comment.querySelector(':scope > shreddit-comment-action-row').after(composer);
-  window.__harness.mount(editor);
-});`;
-
-// old Reddit on reply: its reply form, here with a React-controlled textarea, under the comment.
-const OPEN_OLD_REPLY = `document.addEventListener('click', (event) => {
-  const link = event.target.closest('.reply-button a');
-  if (!link) return;
-  const child = link.closest('.thing').querySelector(':scope > .child');
-  const form = document.createElement('form');
-  form.className = 'usertext cloneable';
-  form.innerHTML = '<div class="usertext-edit"><div class="md"><div data-harness="textarea" data-attrs=\\'{"name":"text","rows":"1"}\\'></div></div></div>';
-  child.prepend(form);
-  window.__harness.mount(form.querySelector('[data-harness]'));
-});`;
 
 describe('Reddit in Chromium', () => {
   let browser: Browser;
@@ -65,7 +37,7 @@ describe('Reddit in Chromium', () => {
 
   test("old Reddit: a reply goes into the comment's own reply textarea, and React's state holds it", async () => {
     const url = `${readExpected(OLD).url}?sort=new`;
-    const page = await openHarnessPage(browser, readFixture(`${OLD}/page.html`), url, OPEN_OLD_REPLY);
+    const page = await openHarnessPage(browser, readFixture(`${OLD}/page.html`), url, OPEN_OLD_REDDIT_REPLY);
     await reportWith(browser, url, 5);
     expect(await insertReply(browser, url, 'reddit:t1_o0maria', 'Refund sent this morning!')).toEqual({ status: 'inserted' });
     expect(await editorState(page)).toBe('Refund sent this morning!');

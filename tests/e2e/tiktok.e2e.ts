@@ -2,17 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readExpected } from '../accuracy';
 import { hasShared, sharedPages } from '../shared';
 import { launchBrowser, readFixture, type Browser } from './browser';
+import { OPEN_TIKTOK_REPLY, withTikTokDraft } from './reply-boxes';
 import { editorState, insertReply, openHarnessPage, openSavedPage, reportWith } from './sites';
 
 // TikTok in Chromium with the built extension: the real 2022 video page and the built 2024 comment
 // panel at their real URLs, and a reply inserted into TikTok's Draft.js comment box.
 
 const BUILT = 'tests/fixtures/tiktok/video-comments-built-2026';
-
-// TikTok on Reply: the comment box below the list is retargeted ("Reply to @…"), same editor.
-const OPEN_REPLY = `document.addEventListener('click', (event) => {
-  if (event.target.closest('[data-e2e^="comment-reply-"]')) document.querySelector('[data-e2e="comment-input"]').dataset.replying = 'yes';
-});`;
 
 describe('TikTok in Chromium', () => {
   let browser: Browser;
@@ -32,10 +28,9 @@ describe('TikTok in Chromium', () => {
 
   test("a reply goes into TikTok's Draft.js comment box, and Draft's own state holds it", async () => {
     const expected = readExpected(BUILT);
-    // The static Draft.js markup of the saved box is replaced by the real draft-js editor.
-    const html = readFixture(`${BUILT}/page.html`).replace(/<div class="DraftEditor-root">[\s\S]*?<br data-text="true"><\/span>(<\/div>){6}/, '<div data-harness="draft"></div>');
+    const html = withTikTokDraft(readFixture(`${BUILT}/page.html`));
     expect(html).toContain('data-harness="draft"');
-    const page = await openHarnessPage(browser, html, expected.url, OPEN_REPLY);
+    const page = await openHarnessPage(browser, html, expected.url, OPEN_TIKTOK_REPLY);
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     const report = await reportWith(browser, expected.url, expected.items.length);
     const dev = report.items.find((i) => i.handle === 'devpatel')!;

@@ -2,23 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readExpected } from '../accuracy';
 import { hasShared, sharedPages } from '../shared';
 import { launchBrowser, readFixture, type Browser } from './browser';
+import { OPEN_YOUTUBE_REPLY } from './reply-boxes';
 import { editorState, insertReply, openHarnessPage, openSavedPage, reportWith } from './sites';
 
 // YouTube in Chromium with the built extension: real saved watch pages at their real URLs, and a
 // reply inserted into YouTube's plain contenteditable comment box through the content script.
 
 const BUILT = 'tests/fixtures/youtube/watch-view-model-built-2026';
-
-// What YouTube does on a comment's Reply: a commentbox with #contenteditable-root in #reply-dialog.
-const OPEN_REPLY = `document.addEventListener('click', (event) => {
-  const button = event.target.closest('#reply-button-end button');
-  if (!button) return;
-  const comment = button.closest('ytd-comment-view-model');
-  const dialog = comment.querySelector('#reply-dialog');
-  if (dialog.querySelector('#contenteditable-root')) return;
-  dialog.innerHTML = '<ytd-commentbox><div id="contenteditable-textarea"><div id="contenteditable-root" data-harness="contenteditable" aria-label="Add a reply…"></div></div></ytd-commentbox>';
-  window.__harness.mount(dialog.querySelector('#contenteditable-root'));
-});`;
 
 describe('YouTube in Chromium', () => {
   let browser: Browser;
@@ -46,7 +36,7 @@ describe('YouTube in Chromium', () => {
 
   test("a reply goes into YouTube's contenteditable reply box under that comment", async () => {
     const url = `${readExpected(BUILT).url}&t=1`;
-    const page = await openHarnessPage(browser, readFixture(`${BUILT}/page.html`), url, OPEN_REPLY);
+    const page = await openHarnessPage(browser, readFixture(`${BUILT}/page.html`), url, OPEN_YOUTUBE_REPLY);
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     await reportWith(browser, url, 8);
     const result = await insertReply(browser, url, 'youtube:UgxDev00000000000000AaABAg', 'Yes, we ship to Canada!');

@@ -1,0 +1,99 @@
+import { analyze, priorityOf } from './index';
+
+const intentsOf = (text: string) => analyze(text).intents.map((i) => i.intent);
+
+describe('sentiment', () => {
+  test.each([
+    ['Thank you so much, the support was amazing 😍', 'positive'],
+    ['This is the worst service ever, still no refund', 'negative'],
+    ['Muchas gracias, excelente atención', 'positive'],
+    ['Péssimo atendimento, nunca mais compro', 'negative'],
+    ['Merci beaucoup, service parfait !', 'positive'],
+    ['Absolut enttäuscht, das Paket ist kaputt', 'negative'],
+    ['Servizio pessimo, una vergogna', 'negative'],
+    ['خدمة ممتازة شكرا جزيلا', 'positive'],
+    ['बहुत बढ़िया सेवा, धन्यवाद', 'positive'],
+    ['bakwas service hai, paisa barbaad', 'negative'],
+    ['Odlična usluga, hvala puno!', 'positive'],
+    ['Жахливий сервіс, гроші не повернули', 'negative'],
+    ['Отличный магазин, всем рекомендую', 'positive'],
+    ['خیلی بد بود، غذا سرد رسید', 'negative'],
+    ['The store opens at 9 on Monday.', 'neutral'],
+  ])('%s → %s', (text, label) => expect(analyze(text).sentiment.label).toBe(label));
+
+  test('a negative reading names its words, each once, cue words first', () => {
+    expect(analyze('This is the worst service ever').sentiment.because).toContain('worst');
+    const because = analyze('WHERE IS MY ORDER #A12345?? this is ridiculous!!!').sentiment.because;
+    expect(because[0]).toBe('ridiculous');
+    expect(new Set(because).size).toBe(because.length);
+    expect(because).not.toContain('A12345');
+  });
+});
+
+describe('intents', () => {
+  test.each([
+    ['When do you open tomorrow?', ['question']],
+    ['this is ridiculous, my package arrived damaged', ['complaint']],
+    ['Thanks for the quick help!', ['praise']],
+    ['I want a refund for my order', ['request']],
+    ['Check out my channel and subscribe!!! http://bit.ly/xyz', ['spam']],
+    ['WINNER!! You have won a £1000 prize, call now to claim', ['spam']],
+    ['you are a fucking idiot', ['abuse']],
+    ['eres un pendejo', ['abuse']],
+  ])('%s → %j', (text, expected) => expect(intentsOf(text)).toEqual(expect.arrayContaining(expected)));
+
+  test.each([
+    ['I want a refund for my order', 'refund'],
+    ['where is my package? tracking says nothing', 'order-status'],
+    ['I am locked out of my account', 'account'],
+    ['quiero un reembolso', 'refund'],
+    ['Де моє замовлення?', 'order-status'],
+  ])('%s → request about %s', (text, topic) => expect(analyze(text).intents.find((i) => i.intent === 'request')?.topic).toBe(topic));
+
+  test.each([['Lovely day at the beach'], ['What a game last night'.toLowerCase()]])('%s is not spam or abuse', (text) => {
+    expect(intentsOf(text)).not.toContain('spam');
+    expect(intentsOf(text)).not.toContain('abuse');
+  });
+});
+
+describe('anger and priority', () => {
+  test('an angry complaint with an order number outranks thanks', () => {
+    const angry = analyze('WHERE IS MY ORDER #A12345?? This is ridiculous!!!');
+    const thanks = analyze('Thanks a lot, great job!');
+    expect(angry.anger.score).toBeGreaterThanOrEqual(0.5);
+    expect(angry.anger.because.length).toBeGreaterThan(0);
+    expect(thanks.anger.score).toBeLessThan(0.5);
+    expect(angry.priority.score).toBeGreaterThan(thanks.priority.score + 30);
+    expect(angry.privateFollowUp.needed).toBe(true);
+  });
+
+  test('spam goes to the bottom, whatever its age', () => {
+    const spam = analyze('Check out my channel and subscribe!!! http://bit.ly/xyz');
+    expect(priorityOf(spam, 2 * 3_600_000).score).toBeLessThan(priorityOf(analyze('Is the shop open today?'), 0).score);
+  });
+
+  test.each([
+    [0, 0, ''],
+    [15 * 60_000, 10, 'waiting 15 min'],
+    [45 * 60_000, 20, 'waiting 45 min'],
+    [3 * 3_600_000, 30, 'waiting 3 h'],
+    [-5000, 0, ''],
+  ])('waiting %i ms adds %i', (ageMs, added, why) => {
+    const base = { priority: { score: 40, because: ['question'] }, intents: [] };
+    const result = priorityOf(base, ageMs);
+    expect(result.score).toBe(40 + added);
+    if (why) expect(result.because).toContain(why);
+  });
+
+  test('priority never exceeds 100', () => expect(priorityOf({ priority: { score: 95, because: [] }, intents: [] }, 86_400_000).score).toBe(100));
+});
+
+test('a long text is read up to its first 4 KB, and says so', () => {
+  const result = analyze('great '.repeat(20_000));
+  expect(result.readChars).toBe(4096);
+  expect(analyze('great').readChars).toBeUndefined();
+});
+
+test('invisible characters do not hide words', () => {
+  expect(analyze('I want a re\u200bfund').privateFollowUp.reasons.map((r) => r.reason)).toContain('refund');
+});

@@ -1,0 +1,162 @@
+// Turns a message into hashed features for the linear models (lib/analysis/model.ts) and into
+// the tokens the rules and the explanations read. Shared by the runtime and scripts/train.ts, so
+// what was trained is exactly what runs.
+
+/** Longest prefix we read: long posts are rare and their first 4 KB carry the tone. */
+export const MAX_CHARS = 4096;
+
+// URLs and handles are replaced by one token each: their spelling says nothing about tone.
+const TOKEN = /https?:\/\/\S+|www\.\S+|@[\w.]+|[\p{L}\p{M}\p{N}_'’]+|\p{Extended_Pictographic}|[!?؟！？]/gu;
+const HAS_LETTER = /\p{L}/u;
+
+export interface Token {
+  /** Lower-cased, repeats squeezed ("soooo" → "soo"), Arabic-script letters unified. */
+  norm: string;
+  /** As written, for explanations. */
+  raw: string;
+  kind: 'word' | 'number' | 'emoji' | 'punct' | 'url' | 'handle';
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.slice(0, MAX_CHARS).matchAll(TOKEN)) {
+    const raw = m[0];
+    const c = raw.charCodeAt(0);
+    if (raw === '!' || raw === '?') tokens.push({ norm: raw, raw, kind: 'punct' });
+    else if (raw === '؟' || raw === '？' || raw === '！') tokens.push({ norm: raw === '！' ? '!' : '?', raw, kind: 'punct' }); // Arabic-script and full-width
+    else if (c === 64 /* @ */) tokens.push({ norm: '@user', raw, kind: 'handle' });
+    else if ((c === 104 || c === 119) && (raw.startsWith('http') || raw.startsWith('www.'))) tokens.push({ norm: 'http', raw, kind: 'url' });
+    else if (HAS_LETTER.test(raw)) tokens.push({ norm: normalizeWord(raw), raw, kind: 'word' });
+    else if (c >= 48 && c <= 57) tokens.push({ norm: '0', raw, kind: 'number' });
+    else if (raw.length <= 2 && c > 0x2000) tokens.push({ norm: raw, raw, kind: 'emoji' });
+    else tokens.push({ norm: normalizeWord(raw), raw, kind: 'number' });
+  }
+  return tokens;
+}
+
+export function normalizeWord(word: string): string {
+  if (isPlainLower(word)) return word;
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch0 of word.toLowerCase()) {
+    let ch = ch0;
+    const c = ch.charCodeAt(0);
+    if (c === 0x2019) ch = "'";
+    else if (c === 0x064a) ch = '\u06cc'; // Arabic yeh → Persian yeh: Persian text mixes both
+    else if (c === 0x0643) ch = '\u06a9'; // Arabic kaf → Persian keheh
+    else if ((c >= 0x064b && c <= 0x0652) || c === 0x0640) continue; // harakat, tatweel
+    if (ch === last) {
+      if (++run > 2) continue;
+    } else {
+      last = ch;
+      run = 1;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+// Most words are already lower-case ASCII or Cyrillic/Devanagari without repeats: skip the rebuild.
+function isPlainLower(word: string): boolean {
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === last && i > 1 && word.charCodeAt(i - 2) === c) return false;
+    last = c;
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c >= 0x0430 && c <= 0x045f) continue; // lower-case Cyrillic
+    if (c >= 0x0900 && c <= 0x097f) continue; // Devanagari (no case)
+    return false;
+  }
+  return true;
+}
+
+// FNV-1a, 32 bits: fast, stable across runs and engines.
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const mix = (a: number, b: number) => Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) >>> 0;
+
+const SEED_WORD = 0x811c9dc5;
+const SEED_GRAM = 0x2b8e9a3f;
+const SEED_FLAG = 0x5bd1e995;
+
+export const FLAG = {
+  exclaim: hashString('!', SEED_FLAG),
+  exclaims: hashString('!!!', SEED_FLAG),
+  question: hashString('?', SEED_FLAG),
+  caps: hashString('CAPS', SEED_FLAG),
+  elongated: hashString('elong', SEED_FLAG),
+  bias: hashString('bias', SEED_FLAG),
+};
+
+/**
+ * Feature hashes of a token list: words, word pairs, character 3-grams inside words, and a few
+ * flags. `wordAt[i]` tells which token feature i came from (-1: not a single word), so a model
+ * can say which words moved its score.
+ */
+export interface Features {
+  hashes: Uint32Array;
+  wordAt: Int32Array;
+  length: number;
+}
+
+const CAPACITY = 4 * MAX_CHARS + 64;
+const shared: Features = { hashes: new Uint32Array(CAPACITY), wordAt: new Int32Array(CAPACITY), length: 0 };
+
+/** Fills and returns a reused buffer: read it before the next call. */
+export function extractFeatures(tokens: readonly Token[], into: Features = shared): Features {
+  const { hashes, wordAt } = into;
+  let n = 0;
+  const push = (h: number, at: number) => {
+    if (n < CAPACITY) {
+      hashes[n] = h;
+      wordAt[n++] = at;
+    }
+  };
+  push(FLAG.bias, -1);
+  let prev = 0;
+  let exclaims = 0;
+  let caps = 0;
+  let elongated = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      if (t.norm === '!') exclaims++;
+      else push(FLAG.question, -1);
+      continue;
+    }
+    const h = hashString(t.norm, SEED_WORD);
+    push(h, i);
+    if (prev !== 0) push(mix(prev, h), -1);
+    prev = h;
+    if (t.kind !== 'word') continue;
+    if (t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) caps++;
+    if (t.norm.length < t.raw.length - 1) elongated = true;
+    const w = t.norm;
+    if (w.length < 3) continue;
+    // character 3-grams with word boundaries: shared stems across inflections and typos
+    for (let j = -1; j + 2 <= w.length; j++) {
+      let g = SEED_GRAM;
+      for (let k = j; k < j + 3; k++) {
+        g ^= k < 0 || k >= w.length ? 32 : w.charCodeAt(k);
+        g = Math.imul(g, 0x01000193);
+      }
+      push(g >>> 0, -1);
+    }
+  }
+  if (exclaims > 0) push(FLAG.exclaim, -1);
+  if (exclaims >= 3) push(FLAG.exclaims, -1);
+  if (caps > 0) push(FLAG.caps, -1);
+  if (elongated) push(FLAG.elongated, -1);
+  into.length = n;
+  return into;
+}

@@ -1,0 +1,44 @@
+import { readAnger } from './anger';
+import { extractFeatures, MAX_CHARS, tokenize } from './features';
+import { readIntents } from './intents';
+import { readLanguage } from './language';
+import { findCues } from './lexicon';
+import { isEnglishLike } from './models';
+import { readPrivateFollowUp } from './private';
+import { readPriority } from './priority';
+import { readRegister } from './register';
+import { readScript } from './script';
+import { readSentiment } from './sentiment';
+import type { Analysis } from './types';
+
+export { priorityOf } from './priority';
+export type { Analysis } from './types';
+
+// The reading of one message: pure, synchronous, on the device. Background and pages only: it
+// loads the trained weights (lib/analysis/weights.json), which the content script must not carry.
+
+// Zero-width and bidi controls hide words from the cue lists ("re\u200bfund") and say nothing.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+export function analyze(input: string): Analysis {
+  const long = input.length > MAX_CHARS;
+  let text = long ? input.slice(0, MAX_CHARS) : input;
+  if (INVISIBLE.test(text)) text = text.replace(INVISIBLE, '');
+  INVISIBLE.lastIndex = 0;
+  const script = readScript(text);
+  const tokens = tokenize(text);
+  const cues = findCues(tokens);
+  const features = extractFeatures(tokens);
+  const language = readLanguage(text, tokens, script);
+  const sentiment = readSentiment(features, tokens, cues);
+  const negative = sentiment.label === 'negative';
+  const register = readRegister(text, tokens, cues);
+  // "WHY IS IT LATE!!!" is emphatic, not warm.
+  if (negative) register.warm = false;
+  const englishLike = isEnglishLike(language.language, script.script);
+  const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative, englishLike });
+  const intents = readIntents(features, tokens, cues, sentiment, englishLike);
+  const privateFollowUp = readPrivateFollowUp(text, cues, { negative, complaint: intents.some((i) => i.intent === 'complaint') });
+  const reading = { language: language.language, script: script.script, direction: script.direction, sentiment, anger, register, intents, privateFollowUp };
+  return { ...reading, priority: readPriority(reading), ...(long ? { readChars: MAX_CHARS } : {}) };
+}

@@ -1,0 +1,69 @@
+import type { Features, Token } from './features';
+import type { CueHits } from './lexicon';
+import { scoreInto, sigmoid, topWords } from './model';
+import { models } from './models';
+import type { Analysis, RequestTopic } from './types';
+
+// What the customer wants: a question, a complaint, praise or thanks, a request (refund, order
+// status, account), or nothing we should answer (spam, abuse/troll). Cue words in every language
+// carry the human intents; spam and abuse come from models trained on YouTube/SMS spam and on
+// Davidson et al.'s offensive tweets, plus cue words for the languages those lack.
+
+type Intents = Analysis['intents'];
+
+// Model probabilities above which we call it, chosen on the trained four fifths (spam 0.4: recall
+// 0.96 with 0.3 % of support tweets and 0.6 % of SMS/YouTube ham flagged).
+export const SPAM_AT = 0.4;
+export const ABUSE_AT = 0.6;
+
+const logit = new Float64Array(1);
+
+const TOPICS: ReadonlyArray<readonly [RequestTopic, 'refund' | 'order' | 'account']> = [
+  ['refund', 'refund'],
+  ['account', 'account'],
+  ['order-status', 'order'],
+];
+
+export function readIntents(features: Features, tokens: readonly Token[], cues: CueHits, sentiment: Analysis['sentiment'], englishLike: boolean): Intents {
+  const intents: Intents = [];
+  const firstWord = tokens.find((t) => t.kind === 'word');
+  const asks = tokens.some((t) => t.kind === 'punct' && t.norm === '?');
+  if (asks) intents.push({ intent: 'question', score: 0.9, because: ['?'] });
+  else if (firstWord && cues.question?.includes(firstWord.raw)) intents.push({ intent: 'question', score: 0.6, because: [firstWord.raw] });
+
+  const complaint = cues.complaint ?? [];
+  if (complaint.length > 0 || (sentiment.label === 'negative' && sentiment.score <= -0.5)) {
+    const because = complaint.length > 0 ? complaint.slice(0, 3) : sentiment.because.slice(0, 3);
+    intents.push({ intent: 'complaint', score: round(Math.min(1, 0.5 + 0.15 * complaint.length + Math.max(0, -sentiment.score) * 0.3)), because });
+  }
+
+  const praise = [...(cues.thanks ?? []), ...(cues.praise ?? [])];
+  if ((praise.length > 0 && sentiment.label !== 'negative') || (sentiment.label === 'positive' && sentiment.score >= 0.6)) {
+    const because = praise.length > 0 ? praise.slice(0, 3) : sentiment.because.slice(0, 3);
+    intents.push({ intent: 'praise', score: round(Math.min(1, 0.5 + 0.15 * praise.length + Math.max(0, sentiment.score) * 0.3)), because });
+  }
+
+  const topic = TOPICS.find(([, cue]) => (cues[cue]?.length ?? 0) > 0);
+  const please = cues.please ?? [];
+  if (topic || please.length > 0) {
+    const because = [...(topic ? cues[topic[1]]!.slice(0, 2) : []), ...please.slice(0, 2)];
+    intents.push({ intent: 'request', score: round(Math.min(1, 0.5 + 0.2 * (topic ? 1 : 0) + 0.1 * please.length)), because, ...(topic ? { topic: topic[0] } : {}) });
+  }
+
+  const spam = englishLike ? sigmoid(scoreInto(models.spam, features, logit)[0]!) : 0;
+  if (spam >= SPAM_AT) intents.push({ intent: 'spam', score: round(spam), because: withCues(topWords(models.spam, features, tokens, 0), cues.spam) });
+
+  const abuseWords = cues.abuse ?? [];
+  const abuse = englishLike ? sigmoid(scoreInto(models.abuse, features, logit)[0]!) : 0;
+  if (abuse >= ABUSE_AT || abuseWords.length > 0) {
+    intents.push({ intent: 'abuse', score: round(Math.max(abuse, abuseWords.length > 0 ? 0.7 : 0)), because: withCues(abuseWords.slice(0, 3), abuse >= ABUSE_AT ? topWords(models.abuse, features, tokens, 0) : []) });
+  }
+  return intents.sort((a, b) => b.score - a.score);
+}
+
+function withCues(words: string[], more: readonly string[] | undefined): string[] {
+  for (const w of more ?? []) if (words.length < 4 && !words.includes(w)) words.push(w);
+  return words;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,54 @@
+import { tokenize } from './features';
+import { readLanguage } from './language';
+import { readScript } from './script';
+
+const languageOf = (text: string) => readLanguage(text, tokenize(text), readScript(text)).language;
+
+describe('readScript', () => {
+  test.each([
+    ['Where is my order?', 'Latn', 'ltr'],
+    ['سفارش من هنوز نرسیده', 'Arab', 'rtl'],
+    ['وين طلبي؟ صار لي أسبوع', 'Arab', 'rtl'],
+    ['میرا آرڈر کہاں ہے؟', 'Arab', 'rtl'],
+    ['איפה ההזמנה שלי', 'Hebr', 'rtl'],
+    ['मेरा ऑर्डर कहाँ है?', 'Deva', 'ltr'],
+    ['Де моє замовлення?', 'Cyrl', 'ltr'],
+    ['😡😡😡 123', 'Zyyy', 'ltr'],
+    ['', 'Zyyy', 'ltr'],
+    // mixed: the script with most letters wins
+    ['order #123 سفارش من هنوز نرسیده است', 'Arab', 'rtl'],
+  ])('%s → %s %s', (text, script, direction) => expect(readScript(text)).toMatchObject({ script, direction }));
+});
+
+describe('readLanguage', () => {
+  test.each([
+    ['Where is my order? It has been two weeks.', 'en'],
+    ['¿Dónde está mi pedido? Llevo dos semanas esperando.', 'es'],
+    ['Onde está o meu pedido? Já faz duas semanas.', 'pt'],
+    ['Où est ma commande ? Cela fait deux semaines.', 'fr'],
+    ['Wo ist meine Bestellung? Ich warte seit zwei Wochen.', 'de'],
+    ['Dov’è il mio ordine? Aspetto da due settimane.', 'it'],
+    ['أين طلبي؟ لقد مر أسبوعان على الطلب', 'ar'],
+    ['سفارش من کجاست؟ دو هفته است که منتظرم', 'fa'],
+    ['मेरा ऑर्डर कहाँ है? दो हफ्ते हो गए', 'hi'],
+    ['bhai mera order kab aayega, do hafte ho gaye yaar', 'hi'],
+    ['Gdje je moja narudžba? Čekam već dva tjedna.', 'hr'],
+    ['Де моє замовлення? Чекаю вже два тижні.', 'uk'],
+    ['Где мой заказ? Жду уже две недели.', 'ru'],
+    ['میرا آرڈر کہاں ہے؟ دو ہفتے ہو گئے ہیں', 'ur'],
+    // too short or no words: we do not guess
+    ['ok', 'und'],
+    ['👍👍', 'und'],
+    ['12345', 'und'],
+    ['', 'und'],
+  ])('%s → %s', (text, language) => expect(languageOf(text)).toBe(language));
+});
+
+describe('romanised Hindi is told from the Latin-script languages that share its short words', () => {
+  test.each([
+    ['ye bhi add kr dete garbage bin, kya bolte ho', 'hi'],
+    ['han dhund ra hu k db ka default passed kya h', 'hi'],
+    ['Ja se na to ne mogu složiti, ali hvala', 'hr'],
+    ['Non ho mai visto un servizio così lento', 'it'],
+  ])('%s → %s', (text, language) => expect(languageOf(text)).toBe(language));
+});

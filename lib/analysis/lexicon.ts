@@ -1,0 +1,108 @@
+import { normalizeWord, type Token } from './features';
+
+// Hand-written cue words per category and language, read in one pass over the tokens (single
+// words, pairs and triples looked up in one Map). They explain labels ("refund", "дякую") and
+// cover languages the training data lacks; the learned models carry most of the accuracy.
+// Phrases are written with spaces; every entry goes through the same normalisation as the text.
+
+export type Cue =
+  | 'thanks'
+  | 'praise'
+  | 'complaint'
+  | 'question'
+  | 'please'
+  | 'refund'
+  | 'order'
+  | 'account'
+  | 'transaction'
+  | 'legal'
+  | 'private'
+  | 'address'
+  | 'abuse'
+  | 'anger'
+  | 'spam'
+  | 'slang'
+  | 'formal'
+  | 'informal';
+
+const CUES: Record<Cue, string> = {
+  thanks:
+    'thanks|thank you|thank u|thx|tks|ty|cheers|appreciate it|gracias|muchas gracias|obrigado|obrigada|valeu|merci|merci beaucoup|danke|vielen dank|danke schön|grazie|grazie mille|شكرا|شكراً|مشكور|धन्यवाद|शुक्रिया|shukriya|dhanyavaad|dhanyawad|thanku|hvala|hvala vam|hvala ti|дякую|спасибі|спасибо|благодарю|ممنون|مرسی|متشکرم|سپاس|تشکر',
+  praise:
+    'love|loved|great|awesome|amazing|excellent|best|perfect|brilliant|fantastic|wonderful|superb|well done|good job|great job|happy|glad|genial|excelente|increíble|maravilloso|encanta|ótimo|otimo|incrível|maravilhoso|adorei|parfait|génial|excellent|super|magnifique|bravo|toll|wunderbar|klasse|prima|perfekt|hervorragend|perfetto|fantastico|ottimo|bellissimo|رائع|ممتاز|جميل|حلو|बढ़िया|शानदार|बहुत अच्छा|badhiya|zabardast|mast|bahut accha|odlično|odličan|izvrsno|sjajno|bravo|super|супер|чудово|відмінно|класно|дуже дякую|отлично|прекрасно|классно|круто|عالی|عالیه|خوشمزه|ممنونم|فوق العاده|بی نظیر',
+  complaint:
+    "not working|doesn't work|does not work|didn't work|isn't working|broken|worst|terrible|awful|horrible|disappointed|disappointing|never arrived|never received|still waiting|still not|no response|no reply|not received|cancelled|canceled|delayed|lost|damaged|scam|ridiculous|unacceptable|useless|poor service|bad service|pathetic|rubbish|garbage|complaint|fail|failed|issue|problem|wrong|pésimo|peor|horrible|decepcionado|no funciona|estafa|queja|terrível|péssimo|não funciona|reclamação|golpe|nul|inacceptable|déçu|ne marche pas|ne fonctionne pas|arnaque|schlecht|enttäuscht|unverschämt|funktioniert nicht|katastrophe|pessimo|schifo|deluso|non funziona|vergogna|truffa|سيء|زفت|مشكلة|لا يعمل|خراب|खराब|बकवास|समस्या|bakwas|bekar|kharab|ghatiya|loše|užasno|razočaran|ne radi|problem|katastrofa|sramota|жахливо|погано|не працює|проблема|ганьба|ужасно|плохо|отвратительно|не работает|кошмар|безобразие|بد|افتضاح|افتضاحه|خراب|مشکل|ناراضی|کار نمی کنه|کار نمیکنه",
+  question:
+    'how|what|when|where|why|which|who|can you|could you|is there|do you|does|is it|are you|cómo|qué|cuándo|dónde|por qué|cuál|como|quando|onde|por que|qual|comment|quand|où|pourquoi|est ce que|quel|quelle|wie|was|wann|wo|warum|welche|gibt es|come|dove|perché|qual è|كيف|متى|أين|وين|لماذا|ليش|هل|क्या|कब|कहाँ|कहां|क्यों|कैसे|kab|kahan|kyun|kaise|kako|kada|gdje|zašto|što|je li|da li|як|коли|де|чому|чи|как|когда|где|почему|зачем|چطور|چگونه|کی|کجا|چرا|آیا|چه',
+  please:
+    'please|pls|plz|need|help|kindly|por favor|ayuda|necesito|ajuda|preciso|svp|s\'il vous plaît|aide|bitte|hilfe|per favore|aiuto|من فضلك|لو سمحت|ساعدني|कृपया|मदद|please help|madad|molim|molim vas|pomoć|будь ласка|допоможіть|пожалуйста|помогите|لطفا|لطفاً|کمک|خواهش',
+  refund:
+    'refund|refunded|refunds|money back|reimburse|reimbursement|chargeback|reembolso|devolución|devolver el dinero|reembolsar|estorno|reembolso|devolução|remboursement|rembourser|remboursé|rückerstattung|erstatten|geld zurück|erstattung|rimborso|rimborsare|rimborsato|استرداد|استرجاع|ارجاع المبلغ|रिफंड|पैसे वापस|paise wapas|paisa wapas|povrat novca|povrat|refundacija|повернення коштів|повернути гроші|возврат|вернуть деньги|возврат денег|بازپرداخت|برگشت پول|پس دادن پول|استرداد وجه|cancel my order|cancel the order|cancel a purchase|cancel my purchase|cancel the purchase|cancel purchase|cancelar mi pedido|cancelar la compra|cancelar o pedido|cancelar a compra|annuler ma commande|annuler la commande|bestellung stornieren|stornieren|annullare l\'ordine|annullare ordine|إلغاء الطلب|ऑर्डर कैंसिल|order cancel|otkazati narudžbu|скасувати замовлення|отменить заказ|لغو سفارش',
+  order:
+    'my order|order|order status|tracking|tracking number|track|delivery|shipped|shipping|shipment|package|parcel|arrive|arrived|pedido|envío|entrega|paquete|encomenda|rastreio|commande|livraison|colis|bestellung|lieferung|paket|sendung|ordine|consegna|spedizione|pacco|طلب|طلبية|الطلب|شحنة|توصيل|ऑर्डर|डिलीवरी|पार्सल|delivery kab|narudžba|narudžbu|dostava|pošiljka|paket|замовлення|доставка|посилка|заказ|посылка|سفارش|ارسال|مرسوله|بسته|پیک|booking|reservation|reserva|réservation|buchung|prenotazione|حجز|बुकिंग|rezervacija|бронювання|бронирование|رزرو|not received|haven\'t received|havent received|didn\'t receive|still waiting|not arrived|hasn\'t arrived|hasn\'t come|still not here|not here yet|when will i get|when will i receive|still coming|no ha llegado|no llegó|não chegou|pas reçu|pas arrivé|nicht angekommen|noch nicht da|non è arrivato|لم يصل|नहीं आया|nahi aaya|nije stiglo|nije stigla|не прийшло|не прийшов|не пришёл|не пришел|не пришло|نرسیده',
+  account:
+    'account|my account|login|log in|sign in|password|locked|locked out|hacked|suspended|verify|verification|cuenta|contraseña|bloqueada|conta|senha|bloqueada|compte|mot de passe|bloqué|konto|passwort|gesperrt|conto|bloccato|حساب|كلمة السر|كلمة المرور|खाता|अकाउंट|पासवर्ड|account band|račun|lozinka|blokiran|акаунт|обліковий запис|пароль|заблоковано|аккаунт|учетная запись|заблокирован|حساب کاربری|رمز عبور|مسدود|stolen|lost my card|lost card|card lost|freeze my card|freeze|frozen|pin|passcode|verify my identity|identity|two factor|2fa|security code|robada|robado|perdí mi tarjeta|roubado|roubada|cartão perdido|volée|perdu ma carte|gestohlen|karte verloren|rubata|rubato|مسروقة|चोरी|ukradena|ukraden|вкрадено|украли|دزدیده|سرقت',
+  transaction:
+    'charged|double charged|charged twice|overcharged|payment|paid|transaction|invoice|bill|billing|debited|cobro|cobrado|me cobraron|pagué|factura|cobrança|cobrado|paguei|fatura|débité|prélevé|payé|facture|abgebucht|bezahlt|rechnung|zahlung|addebitato|pagato|fattura|pagamento|دفعت|خصم|فاتورة|الدفع|भुगतान|पैसे कट|paise kat gaye|payment|naplaćeno|platio|platila|uplata|списали|оплатив|оплатила|списання|оплата|оплатил|پرداخت|کسر شد|فاکتور|واریز',
+  legal:
+    'lawyer|attorney|sue|suing|lawsuit|court|legal action|small claims|consumer protection|ombudsman|trading standards|bbb|abogado|demanda|denuncia|profeco|advogado|processo|procon|avocat|procès|plainte|tribunal|anwalt|klage|klagen|verbraucherzentrale|avvocato|denuncia|tribunale|محامي|قضية|محكمة|वकील|कोर्ट|उपभोक्ता फोरम|vakil|consumer court|odvjetnik|tužba|sud|адвокат|юрист|суд|позов|иск|роспотребнадзор|وکیل|شکایت|دادگاه',
+  private:
+    'dm|dms|direct message|private message|inbox|pm me|dm me|message me|contact me|call me|email me|my number|my details|personal details|privado|mensaje privado|md|mensagem privada|privé|message privé|mp|privat|privatnachricht|privato|messaggio privato|خاص|رسالة خاصة|निजी|inbox karo|privatno|poruka|приват|особисті|особисті повідомлення|личку|лс|личные сообщения|خصوصی|دایرکت|پیام خصوصی',
+  address:
+    'my address|mi dirección|meu endereço|mon adresse|meine adresse|il mio indirizzo|moja adresa|моя адреса|мой адрес|آدرس من|آدرسم|عنواني|मेरा पता|mera pata',
+  abuse:
+    'fuck|fucking|fucker|fuck you|shit|idiot|idiots|stupid|bitch|bitches|asshole|moron|loser|dumb|retard|retarded|cunt|dick|bastard|whore|slut|faggot|fag|hoe|pussy|nigga|nigger|trash|pendejo|idiota|estúpido|puta|mierda|cabrón|gilipollas|merda|porra|caralho|otário|connard|merde|putain|salope|abruti|arschloch|scheiße|scheisse|idiot|wichser|vaffanculo|stronzo|cazzo|coglione|حمار|كلب|غبي|حقير|चूतिया|कुत्ते|कमीने|madarchod|bhenchod|chutiya|saala|kutte|kamina|gandu|kurac|jebem|jebo|glup|debil|pička|kreten|сука|блять|бля|идиот|дебил|ідіот|придурок|мудак|хуй|پدرسوخته|احمق|کثافت|گوه|بی شعور|خر',
+  anger:
+    "angry|furious|mad|pissed|pissed off|annoyed|frustrated|frustrating|fed up|sick of|ridiculous|unacceptable|outraged|disgusted|livid|hate|enojado|furioso|harto|indignado|irritado|furioso|revoltado|furieux|énervé|marre|en colère|wütend|sauer|verärgert|arrabbiato|incazzato|furioso|غاضب|زعلان|عصبي|गुस्सा|नाराज|gussa|naraz|ljut|ljuta|bijesan|bijesna|злий|зла|обурений|набридло|злой|бесит|достали|возмущен|عصبانی|شاکی|کلافه|خسته شدم",
+  spam:
+    'check out my|subscribe|sub to my|my channel|my video|free|win|winner|prize|click|visit|follow me|giveaway|promo|earn money|make money|work from home|call now|txt|text to|claim|cash|urgent|offer|guaranteed|bitcoin|crypto|investment|suscríbete|mi canal|inscreva|meu canal|abonnez|ma chaîne|abonniert|mein kanal|iscriviti|mio canale|اشترك|قناتي|सब्सक्राइब|subscribe karo|pretplati|підпишись|подпишись|канал|سابسکرایب|کانال',
+  slang:
+    "lol|lmao|lmfao|rofl|omg|wtf|bruh|bro|dude|u|ur|pls|plz|thx|ya|gonna|wanna|gotta|af|smh|idk|tbh|imo|xd|jaja|jajaja|jeje|kkkk|kkk|rs|mdr|ptdr|mdrr|alter|digga|boh|ahah|ahahah|haha|hahaha|yaar|bhai|hahah|jbg|хаха|ахах|лол|кек|ору|خخخ|هههه|ههه|😂",
+  formal:
+    'usted|ustedes|señor|señora|estimado|estimados|o senhor|a senhora|prezados|vous|monsieur|madame|veuillez|cordialement|ihnen|sehr geehrte|mit freundlichen grüßen|gentile|egregio|cordiali saluti|la prego|حضرتك|سيادتكم|आप|आपका|आपकी|आपको|aap|aapka|aapki|aapko|ji|poštovani|poštovana|lijep pozdrav|s poštovanjem|шановний|шановна|з повагою|уважаемый|уважаемая|с уважением|شما|جناب|سرکار|با احترام|sir|madam|dear|sincerely|kind regards|regards',
+  informal:
+    'tú|tu|te|ti|vos|você|tu es|du|dich|dir|dein|deine|toi|ton|ta|tes|tuo|tua|أنت|انت|تو|तुम|तू|तेरा|तेरी|तुम्हारा|tum|tu|tera|teri|tumhara|ти|тобі|твій|твоя|ты|тебе|твой|bro|dude|mate|guys|hey|hi|yo|hola|oi|salut|hallo|ciao|ćao|bok|привіт|привет|سلام|هلا',
+};
+
+const LEXICON = new Map<string, Cue[]>();
+// First words (and first pairs) of longer phrases: only those are worth joining with the next word.
+const STARTS = new Set<string>();
+for (const [cue, list] of Object.entries(CUES) as Array<[Cue, string]>) {
+  for (const phrase of list.split('|')) {
+    const words = phrase.split(' ').map(normalizeWord);
+    for (let i = 1; i < words.length; i++) STARTS.add(words.slice(0, i).join(' '));
+    const key = words.join(' ');
+    const cues = LEXICON.get(key) ?? [];
+    if (!cues.includes(cue)) cues.push(cue);
+    LEXICON.set(key, cues);
+  }
+}
+
+export type CueHits = Partial<Record<Cue, string[]>>;
+
+/** Every cue word or phrase in the text, as written, by category (each phrase once). */
+export function findCues(tokens: readonly Token[]): CueHits {
+  const hits: CueHits = {};
+  const add = (key: string, from: number, to: number) => {
+    const cues = LEXICON.get(key);
+    if (!cues) return;
+    let raw = tokens[from]!.raw;
+    for (let k = from + 1; k <= to; k++) raw += ' ' + tokens[k]!.raw;
+    for (const cue of cues) {
+      const list = (hits[cue] ??= []);
+      if (!list.includes(raw)) list.push(raw);
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    if (a.kind !== 'word' && a.kind !== 'emoji') continue;
+    add(a.norm, i, i);
+    const b = tokens[i + 1];
+    if (!b || b.kind !== 'word' || !STARTS.has(a.norm)) continue;
+    const pair = a.norm + ' ' + b.norm;
+    add(pair, i, i + 1);
+    const c = tokens[i + 2];
+    if (c && c.kind === 'word' && STARTS.has(pair)) add(pair + ' ' + c.norm, i, i + 2);
+  }
+  return hits;
+}

@@ -1,0 +1,86 @@
+import type { Features, Token } from './features';
+
+// A linear model over hashed features, stored as int8 weights (base64) by scripts/train.ts.
+// Binary models have one output column (a logit); multi-class ones one column per label.
+
+export interface ModelJson {
+  bits: number;
+  labels: string[];
+  /** Weight = int8 × scale. */
+  scale: number;
+  bias: number[];
+  /** base64 of Int8Array(2^bits × columns), row-major by feature bucket. */
+  weights: string;
+}
+
+export interface Model {
+  mask: number;
+  columns: number;
+  labels: string[];
+  scale: number;
+  bias: Float64Array;
+  weights: Int8Array;
+}
+
+export function loadModel(json: ModelJson): Model {
+  const bytes = atob(json.weights);
+  const weights = new Int8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) weights[i] = bytes.charCodeAt(i) << 24 >> 24;
+  const columns = json.bias.length;
+  if (weights.length !== columns << json.bits) throw new Error(`model weights: ${weights.length} bytes, expected ${columns << json.bits}`);
+  return { mask: (1 << json.bits) - 1, columns, labels: json.labels, scale: json.scale, bias: Float64Array.from(json.bias), weights };
+}
+
+export function encodeWeights(weights: Int8Array): string {
+  let s = '';
+  for (let i = 0; i < weights.length; i++) s += String.fromCharCode(weights[i]! & 0xff);
+  return btoa(s);
+}
+
+/** Each feature counts 1/√n so long texts are not louder than short ones. */
+export const featureNorm = (f: Features) => 1 / Math.sqrt(Math.max(1, f.length));
+
+/** Raw scores (logits), one per column, into `out`. */
+export function scoreInto(model: Model, f: Features, out: Float64Array): Float64Array {
+  const { mask, columns, weights, scale } = model;
+  const k = scale * featureNorm(f);
+  for (let c = 0; c < columns; c++) out[c] = 0;
+  for (let i = 0; i < f.length; i++) {
+    const base = (f.hashes[i]! & mask) * columns;
+    for (let c = 0; c < columns; c++) out[c] = out[c]! + weights[base + c]!;
+  }
+  for (let c = 0; c < columns; c++) out[c] = out[c]! * k + model.bias[c]!;
+  return out;
+}
+
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * The words whose own feature pushed `column` up the most (for binary models column 0 is the
+ * logit; for multi-class, relative to the mean of the other columns). Most useful first.
+ */
+export function topWords(model: Model, f: Features, tokens: readonly Token[], column: number, limit = 3): string[] {
+  const { mask, columns, weights } = model;
+  const found = new Map<string, number>();
+  for (let i = 0; i < f.length; i++) {
+    const at = f.wordAt[i]!;
+    if (at < 0 || !isTelling(tokens[at]!)) continue;
+    const base = (f.hashes[i]! & mask) * columns;
+    let push = weights[base + column]!;
+    if (columns > 1) {
+      let others = 0;
+      for (let c = 0; c < columns; c++) if (c !== column) others += weights[base + c]!;
+      push -= others / (columns - 1);
+    }
+    if (push < 12) continue; // ~10% of the largest weight: below that a word is noise
+    const word = tokens[at]!.raw;
+    if (!found.has(word)) found.set(word, push);
+  }
+  return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word);
+}
+
+// Numbers, ids, links and one- or two-letter words ("a", "IS", "من") can carry weight in a model but
+// explain nothing to the agent.
+function isTelling(t: Token): boolean {
+  return t.kind === 'emoji' || (t.kind === 'word' && t.norm.length >= 3 && !/\d/.test(t.norm));
+}
