@@ -239,12 +239,22 @@ function onlyPartner(row: Element, page: PageContext): string | undefined {
   return others.size === 1 ? [...others][0] : undefined;
 }
 
-/** The logged-in account: the profile link in the navigation (outside main) that shows an avatar. */
+const ownHandles = new WeakMap<Document, string>();
+
+/**
+ * The logged-in account: the profile link in the navigation (outside main) that shows an avatar.
+ * Read once per page (switching accounts reloads it); the watcher asks on every slice of work.
+ */
 function readOwnHandle(doc: Document): string | undefined {
+  const known = ownHandles.get(doc);
+  if (known) return known;
   for (const a of doc.querySelectorAll(css.link)) {
     if (a.closest(css.main) || a.closest(css.post) || !a.querySelector('img')) continue;
-    const handle = profileOf(a);
-    if (handle) return handle.toLowerCase();
+    const handle = profileOf(a)?.toLowerCase();
+    if (handle) {
+      ownHandles.set(doc, handle);
+      return handle;
+    }
   }
   return undefined;
 }
