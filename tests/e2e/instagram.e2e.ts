@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasShared, sharedPages } from '../shared';
 import { launchBrowser, readFixture, withoutScripts, type Browser } from './browser';
-import { builtPage, harnessText, insertReply, openWithItems } from './built-pages';
+import { builtPage, openWithItems } from './built-pages';
+import { editorState, insertReply } from './sites';
 
 // Instagram in Chromium with the built extension: the real saved home feed at instagram.com (3
 // posts, no comments), and the built post page with a React-controlled textarea as the comment
@@ -40,7 +41,7 @@ describe('Instagram end to end', () => {
       ['marta_k', false, false],
     ]);
     expect(await insertReply(browser, url, `instagram:${report.items[3]!.id}`, 'You are welcome!')).toEqual({ status: 'inserted' });
-    expect(await harnessText(site)).toBe('You are welcome!');
+    expect(await editorState(site)).toBe('You are welcome!');
   });
 
   test('comments and replies of a post; a reply goes into the React textarea and React keeps it', async () => {
@@ -61,6 +62,6 @@ describe('Instagram end to end', () => {
       ['comment', 'mallory', false],
     ]);
     expect(await insertReply(browser, POST_URL, 'instagram:18040000000000004', 'Thank you! 💛')).toEqual({ status: 'inserted' });
-    expect(await harnessText(site)).toBe('Thank you! 💛');
+    expect(await editorState(site)).toBe('Thank you! 💛');
   });
 });
