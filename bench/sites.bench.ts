@@ -2,9 +2,14 @@
 // the floor of any scan, a bare querySelectorAll of the adapter's item selector on the same page
 // (ratio). Every adapter in the registry is measured, on every saved page it has: our fixtures
 // (tests/fixtures/<site>/*/page.html) and the real pages in ../shared/fixtures/<site>[-*]/ when
-// present. happy-dom in Node, so absolute times are context; the ratio is the figure.
+// present, in happy-dom; then each site's richest page grown to 1,000+ items, in happy-dom and in
+// Chromium (the adapters bundled into the page, no extension). Absolute times are context; the
+// ratios are the figures.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
+import { Window } from 'happy-dom';
+import { CHROMIUM, launchBrowser, type Browser } from '../tests/e2e/browser';
 import { adapters, safeScan } from '../lib/sites/registry';
 import type { SiteAdapter } from '../lib/sites/types';
 import { loadPageAt } from '../tests/page';
@@ -12,6 +17,13 @@ import { SHARED_DIR } from '../tests/shared';
 import type { Bench, BenchRow } from './types';
 
 const MIN_MS = Number(process.env.BENCH_SITE_MS ?? 300);
+
+// Adapters may use the DOM's globals (Node.DOCUMENT_POSITION_FOLLOWING…), which a page has and
+// Node does not: lend them from a happy-dom window.
+const lender = new Window() as unknown as Record<string, unknown>;
+for (const name of ['Node', 'Element', 'HTMLElement', 'HTMLTextAreaElement', 'HTMLInputElement', 'ShadowRoot', 'NodeFilter', 'CSS']) {
+  (globalThis as Record<string, unknown>)[name] ??= lender[name];
+}
 const MAX_RUNS = 200;
 
 interface Page {
@@ -62,6 +74,13 @@ function time(doc: Document, fn: () => void): number {
 }
 
 const TARGET = 1_000;
+/** A grown page bigger than this (characters of HTML) would not fit this machine's memory. */
+const MAX_GROWN_CHARS = 40_000_000;
+
+/** happy-dom windows live until closed: one per page, closed as soon as it is measured. */
+function closePage(doc: Document): void {
+  void (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
+}
 
 /**
  * Grows a saved page to at least TARGET items by repeating the item blocks under their common
@@ -78,6 +97,8 @@ function amplify(site: SiteAdapter, doc: Document, url: URL): number {
   const units = [...common.children]
     .map((unit) => ({ unit, n: nodes.filter((n) => unit.contains(n)).length }))
     .filter((u) => u.n > 0);
+  const charsPerItem = units.reduce((sum, u) => sum + u.unit.outerHTML.length, 0) / nodes.length;
+  if (charsPerItem * TARGET > MAX_GROWN_CHARS) return 0;
   for (let total = nodes.length, i = 0; total < TARGET; i++) {
     const { unit, n } = units[i % units.length]!;
     common.append(unit.cloneNode(true));
@@ -86,56 +107,76 @@ function amplify(site: SiteAdapter, doc: Document, url: URL): number {
   return safeScan(site, doc, url).items.length;
 }
 
-/**
- * Closes a page's happy-dom window: every site's saved pages together (several MB each, some grown
- * to 1,000 items) do not fit in Node's heap at once.
- */
-async function release(doc: Document): Promise<void> {
-  await (doc.defaultView as unknown as { happyDOM?: { close(): Promise<void> } } | null)?.happyDOM?.close();
-}
-
-function countItems(site: SiteAdapter, page: Page): number {
-  const doc = loadPageAt(page.path, page.url);
-  const n = doc.querySelectorAll(site.itemSelector).length;
-  void release(doc);
-  return n;
+/** Times the scan of a grown page in Chromium, the adapters bundled into the page. */
+async function inChromium(browser: Browser, script: string, site: SiteAdapter, html: string, at: string) {
+  const url = new URL(at);
+  url.searchParams.set('replydesk-bench', site.id); // a fresh address per page
+  await browser.serve(url.href, html.replace('</body>', `<script>${script.replace(/<\/script/gi, '<\\/script')}</script></body>`));
+  const page = await browser.context.newPage();
+  await page.goto(url.href, { waitUntil: 'load' });
+  const result = await page.evaluate(
+    ({ id, ms }) => (window as unknown as { __bench: { run(id: string, ms: number): { items: number; scanMs: number; floorMs: number } } }).__bench.run(id, ms),
+    { id: site.id, ms: MIN_MS },
+  );
+  await page.close();
+  return result;
 }
 
 export const run: Bench = async () => {
   const rows: BenchRow[] = [];
+  const grownPages: Array<{ site: SiteAdapter; html: string; url: string; from: string }> = [];
   for (const site of adapters) {
     const pages = pagesOf(site);
     let scanMs = 0;
     let floorMs = 0;
     let items = 0;
+    let richest: { page: Page; n: number } | undefined;
     for (const page of pages) {
       const doc = loadPageAt(page.path, page.url);
       const url = new URL(page.url);
-      items += safeScan(site, doc, url).items.length;
+      const found = safeScan(site, doc, url).items.length;
+      items += found;
       scanMs += time(doc, () => safeScan(site, doc, url));
       floorMs += time(doc, () => doc.querySelectorAll(site.itemSelector).length);
-      await release(doc);
+      if (found > (richest?.n ?? 0)) richest = { page, n: found };
+      closePage(doc);
     }
-    if (items === 0) {
+    if (items === 0 || !richest) {
       rows.push({ area: 'sites', name: `${site.id}: scan cost`, value: NaN, unit: '', note: `no items on ${pages.length} saved page(s)` });
       continue;
     }
     rows.push({ area: 'sites', name: `${site.id}: full scan vs bare querySelectorAll, saved pages`, value: scanMs / floorMs, unit: '×', note: `${items} items on ${pages.length} page(s), happy-dom` });
 
     // The same on the saved page with the most items, grown to 1,000+ items.
-    const richest = pages
-      .map((p) => ({ p, n: countItems(site, p) }))
-      .sort((a, b) => b.n - a.n)[0]!.p;
-    const doc = loadPageAt(richest.path, richest.url);
-    const url = new URL(richest.url);
+    const doc = loadPageAt(richest.page.path, richest.page.url);
+    const url = new URL(richest.page.url);
     const grown = amplify(site, doc, url);
-    const scan = grown < TARGET ? NaN : time(doc, () => safeScan(site, doc, url));
-    const floor = grown < TARGET ? NaN : time(doc, () => doc.querySelectorAll(site.itemSelector).length);
-    await release(doc);
-    if (grown < TARGET) continue;
-    const from = richest.path.split('/').slice(-2).join('/');
+    if (grown < TARGET) {
+      rows.push({ area: 'sites', name: `${site.id}: full scan per 1,000 items`, value: NaN, unit: '', note: 'its richest page cannot be grown to 1,000 items here' });
+      closePage(doc);
+      continue;
+    }
+    const scan = time(doc, () => safeScan(site, doc, url));
+    const floor = time(doc, () => doc.querySelectorAll(site.itemSelector).length);
+    const from = richest.page.path.split('/').slice(-2).join('/');
+    grownPages.push({ site, html: `<!DOCTYPE html>${doc.documentElement.outerHTML}`, url: richest.page.url, from });
+    closePage(doc);
     rows.push({ area: 'sites', name: `${site.id}: full scan per 1,000 items`, value: (scan / grown) * 1000, unit: 'ms', note: `${grown} items (${from} grown), happy-dom` });
     rows.push({ area: 'sites', name: `${site.id}: same, vs bare querySelectorAll`, value: scan / floor, unit: '×', note: `floor ${((floor / grown) * 1000).toFixed(2)} ms per 1,000 items` });
+  }
+
+  if (!existsSync(CHROMIUM)) return [...rows, { area: 'sites', name: 'in Chromium', value: NaN, unit: '', note: `no browser at ${CHROMIUM}` }];
+  const bundle = await build({ entryPoints: ['bench/scan-in-page.ts'], bundle: true, write: false, format: 'iife', minify: true, logLevel: 'silent' });
+  const script = bundle.outputFiles[0]!.text;
+  const browser = await launchBrowser({ extensionDir: null });
+  try {
+    for (const { site, html, url, from } of grownPages) {
+      const { items, scanMs, floorMs } = await inChromium(browser, script, site, html, url);
+      rows.push({ area: 'sites', name: `${site.id}: full scan per 1,000 items, Chromium`, value: (scanMs / items) * 1000, unit: 'ms', note: `${items} items (${from} grown)` });
+      rows.push({ area: 'sites', name: `${site.id}: same, vs bare querySelectorAll, Chromium`, value: scanMs / floorMs, unit: '×', note: `floor ${((floorMs / items) * 1000).toFixed(3)} ms per 1,000 items` });
+    }
+  } finally {
+    await browser.close();
   }
   return rows;
 };

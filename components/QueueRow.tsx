@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import type { StoredItem } from '@/lib/db/schema';
 import { displayText } from '@/lib/detect/display';
+import { AnalysisBadges } from './AnalysisBadges';
 import { ageLabel, clockState, durationLabel } from '@/lib/stats/clock';
 import { firstResponseMs, startedAtMs } from '@/lib/stats/response';
 
@@ -51,8 +52,8 @@ export function QueueRow({ item, nowMs, isSelected, onSelect, buttonRef, notice,
         </span>
         <span className="text" dir="auto">{item.text ? displayText(item.text) : '(no text: media only)'}</span>
       </button>
-      {/* ANALYSIS BADGES: mount <AnalysisBadges analysis={item.analysis} /> here, when item.analysis is set
-          (components/AnalysisBadges.tsx, analysis branch). Outside the row button: badges may be interactive. */}
+      {/* Outside the row button: a list inside a button is invalid, and its titles must be reachable. */}
+      {item.analysis && <AnalysisBadges analysis={item.analysis} />}
       {isSelected && children}
       <div className="actions">
         <button type="button" onClick={() => onHandled(!isHandled)} aria-keyshortcuts={isSelected ? 'e' : undefined}>

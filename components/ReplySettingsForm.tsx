@@ -1,17 +1,14 @@
 import { useEffect, useState } from 'react';
-import { describeHours, replySettingsSchema, type ReplySettings } from '@/lib/templates/settings';
+import { replySettingsSchema, type ReplySettings } from '@/lib/templates/settings';
 import { describeIssue } from '@/lib/templates/transfer';
 
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** Initials, signature, brand, help links and service hours: what the template variables fill. */
+/** Initials, signature, brand and help links: what the template variables fill. */
 export function ReplySettingsForm({ settings, onSave }: { settings: ReplySettings; onSave(s: ReplySettings): void }) {
   const [draft, setDraft] = useState(settings);
   useEffect(() => setDraft(settings), [settings]);
   const parsed = replySettingsSchema.safeParse(draft);
   const problem = parsed.success ? null : describeIssue(parsed.error.issues[0]!);
   const set = (patch: Partial<ReplySettings>) => setDraft((d) => ({ ...d, ...patch }));
-  const setHours = (patch: Partial<ReplySettings['hours']>) => setDraft((d) => ({ ...d, hours: { ...d.hours, ...patch } }));
   const setLink = (i: number, patch: Partial<ReplySettings['kbLinks'][number]>) =>
     set({ kbLinks: draft.kbLinks.map((l, j) => (j === i ? { ...l, ...patch } : l)) });
 
@@ -48,29 +45,9 @@ export function ReplySettingsForm({ settings, onSave }: { settings: ReplySetting
           Add link
         </button>
       </fieldset>
-      <fieldset>
-        <legend>Service hours ({'{hours}'}; outside them the away reply is suggested)</legend>
-        {DAYS.map((day, d) => (
-          <label key={day} className="check">
-            <input
-              type="checkbox"
-              checked={draft.hours.days.includes(d)}
-              onChange={(e) => setHours({ days: e.target.checked ? [...draft.hours.days, d].sort() : draft.hours.days.filter((x) => x !== d) })}
-            />{' '}
-            {day}
-          </label>
-        ))}
-        <label>
-          From <input type="time" value={draft.hours.start} onChange={(e) => setHours({ start: e.target.value })} />
-        </label>
-        <label>
-          to <input type="time" value={draft.hours.end} onChange={(e) => setHours({ end: e.target.value })} />
-        </label>
-        <label>
-          Time zone (empty: this browser’s) <input value={draft.hours.timeZone} onChange={(e) => setHours({ timeZone: e.target.value.trim() })} placeholder="Europe/Zagreb" />
-        </label>
-        {parsed.success && <p className="hint">Shown to customers as: {describeHours(parsed.data.hours, 'en')}</p>}
-      </fieldset>
+      <p className="hint">
+        Service hours ({'{hours}'}, and when the away reply is suggested) are the business hours set on the dashboard, so reports and replies agree.
+      </p>
       {problem && (
         <p className="error" role="alert">
           Cannot save: {problem}

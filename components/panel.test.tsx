@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createDb, type ReplyDeskDb, type StoredItem } from '@/lib/db/schema';
+import { analysisOf } from '@/tests/analysis';
 import { queueOrder } from '@/entrypoints/sidepanel/App';
 import { PageHeader } from './PageHeader';
 import { QueueRow } from './QueueRow';
@@ -47,6 +48,19 @@ describe('QueueRow', () => {
     expect(container.querySelector('img, b')).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)">')).toBeTruthy();
     expect(screen.getByRole('button', { name: '<b>Bob</b>, reply, 1 min ago' })).toBeTruthy();
+  });
+
+  test('shows the analysis badges when the item has been read', () => {
+    const { container, rerender } = row(item({}));
+    expect(container.querySelector('.analysis-badges')).toBeNull();
+    rerender(
+      <ul>
+        <QueueRow item={item({ analysis: analysisOf({ language: 'es', intents: [['complaint', 0.9, ['roto']]] }) })} nowMs={NOW} isSelected={false} onSelect={() => {}} onHandled={() => {}} />
+      </ul>,
+    );
+    const badges = screen.getByRole('list', { name: 'What the message says' });
+    expect(badges.textContent).toContain('complaint');
+    expect(badges.closest('button')).toBeNull();
   });
 
   test('says when an item was flagged for follow-up', () => {

@@ -1,4 +1,4 @@
-import type { Analysis, Intent, PrivateReason } from '@/lib/analysis/types';
+import type { Analysis, Intent, PrivateReason } from '../lib/analysis/types';
 
 // A hand-written Analysis for tests of what consumes one (ranking, guards, the panel): neutral
 // English by default, each test states only what it is about.
@@ -34,6 +34,6 @@ export function analysisOf(s: AnalysisSketch = {}): Analysis {
     },
     intents: (s.intents ?? []).map((i) => (typeof i === 'string' ? { intent: i, score: 0.8, because: [] } : { intent: i[0], score: i[1], because: i[2] })),
     privateFollowUp: { needed: reasons.length > 0, reasons },
-    priority: { score: 50, because: [] },
+    priority: { score: 0, because: [] },
   };
 }

@@ -2,6 +2,7 @@ import type { Analysis } from '../lib/analysis/types';
 import type { RawItem } from '../lib/sites/types';
 import type { DayRow } from '../lib/stats/aggregate';
 import { createDb, type ReplyDeskDb } from '../lib/db/schema';
+import { analysisOf as sketchAnalysis } from './analysis';
 
 // Shared by the lib/db tests and the bench: fresh databases and plausible items.
 
@@ -15,17 +16,7 @@ export function rawItem(id: string, overrides: Partial<RawItem> = {}): RawItem {
 }
 
 export function analysisOf(label: Analysis['sentiment']['label'], intent?: Analysis['intents'][number]['intent']): Analysis {
-  return {
-    language: 'en',
-    script: 'Latn',
-    direction: 'ltr',
-    sentiment: { label, score: 0, because: [] },
-    anger: { score: 0, because: [] },
-    register: { emoji: 0, exclamations: 0, shouting: false, slang: false, formality: 'neutral', warm: false, because: [] },
-    intents: intent ? [{ intent, score: 1, because: [] }] : [],
-    privateFollowUp: { needed: false, reasons: [] },
-    priority: { score: 0, because: [] },
-  };
+  return sketchAnalysis({ sentiment: label, intents: intent ? [[intent, 1, []]] : [] });
 }
 
 /** Rows in a comparable form: response times sorted, keys ordered. */

@@ -2,7 +2,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '@/lib/background/router';
-import { seedStarter } from '@/lib/db/queries';
+import { saveReportSettings, seedStarter } from '@/lib/db/queries';
+import { defaultBusinessHours } from '@/lib/stats/business';
+import { defaultReportSettings } from '@/lib/stats/settings';
 import { createDb, type ReplyDeskDb, type StoredItem } from '@/lib/db/schema';
 import { writePage } from '@/lib/pages';
 import { DEFAULT_REPLY_SETTINGS, REPLY_SETTINGS_KEY } from '@/lib/templates/settings';
@@ -31,7 +33,8 @@ beforeEach(async () => {
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
   db = createDb(`panel-test-${n++}`);
   await seedStarter(db, starterTemplates, NOW);
-  await db.settings.put({ key: REPLY_SETTINGS_KEY, value: { ...DEFAULT_REPLY_SETTINGS, initials: 'AB', hours: { ...DEFAULT_REPLY_SETTINGS.hours, timeZone: 'UTC' } } });
+  await db.settings.put({ key: REPLY_SETTINGS_KEY, value: { ...DEFAULT_REPLY_SETTINGS, initials: 'AB' } });
+  await saveReportSettings(db, { ...defaultReportSettings(), business: defaultBusinessHours('UTC') });
   await db.items.bulkPut(items);
   await writePage({ tabId: 7, url: base.pageUrl, site: 'x', adapter: 'X', keys: items.map((i) => i.key), updatedAtMs: NOW });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(db, message, {}, NOW));
@@ -153,7 +156,7 @@ describe('side panel', () => {
     await act(() => void fireEvent.click(screen.getByRole('button', { name: /^Spam Bot/ })));
     const spam = row('Spam Bot');
     expect(within(spam).queryByRole('list', { name: 'Suggested replies' })).toBeNull();
-    expect(within(spam).getByRole('note').textContent).toContain('Looks like spam: no reply. Hide or report it on the site.');
+    expect(within(spam).getByRole('note').textContent).toContain('Looks like spam: no reply. Hide or report it on the site (never delete genuine criticism: answer that).');
     fireEvent.click(within(spam).getByRole('button', { name: 'Mark ignored' }));
     await waitFor(async () => expect((await db.items.get('x:13'))?.status).toBe('ignored'), SLOW);
   });

@@ -6,7 +6,7 @@ import { ReplyComposer, type Draft } from '@/components/ReplyComposer';
 import { ShortcutHelp } from '@/components/ShortcutHelp';
 import { TemplateSearch } from '@/components/TemplateSearch';
 import { TodayStats } from '@/components/TodayStats';
-import { useInsertedTemplateIds, usePageItems, useReplySettings, useTemplates } from '@/lib/db/hooks';
+import { useInsertedTemplateIds, usePageItems, useReplySettings, useReportSettings, useTemplates } from '@/lib/db/hooks';
 import type { MarkAction, ReplyDeskDb, StoredItem } from '@/lib/db/schema';
 import type { InsertReply, Message } from '@/lib/messages';
 import { newEventId, sendToBackground } from '@/lib/messaging';
@@ -61,6 +61,7 @@ export function App({ db }: { db: ReplyDeskDb }) {
   const queue = useMemo(() => queueOrder(items ?? []), [items]);
   const library = useTemplates(db);
   const settings = useReplySettings(db);
+  const hours = useReportSettings(db)?.business;
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ key: string; text: string } | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -77,10 +78,10 @@ export function App({ db }: { db: ReplyDeskDb }) {
   const templates = useStableTemplates(library?.templates);
   const ranking = useMemo(
     () =>
-      item && templates && settings
-        ? rankTemplates(item, { templates, settings, nowMs: minute * 60_000, uiLanguage: uiLanguage(), threadAnswered: thread.answersUs })
+      item && templates && settings && hours
+        ? rankTemplates(item, { templates, settings, hours, nowMs: minute * 60_000, uiLanguage: uiLanguage(), threadAnswered: thread.answersUs })
         : null,
-    [item, templates, settings, minute, thread.answersUs],
+    [item, templates, settings, hours, minute, thread.answersUs],
   );
 
   // A newly selected item starts with its best suggestion, already adapted.
@@ -247,8 +248,8 @@ export function App({ db }: { db: ReplyDeskDb }) {
           onClose={closeDialog}
           onPick={(template) => {
             closeDialog();
-            if (!item || !settings) return setAnnouncement('Select an item first (j/k), then search.');
-            const filled = fillTemplate(template, ranking?.reading.tone ?? 'neutral', settings, item.author);
+            if (!item || !settings || !hours) return setAnnouncement('Select an item first (j/k), then search.');
+            const filled = fillTemplate(template, ranking?.reading.tone ?? 'neutral', { settings, hours }, item.author);
             setDraft(draftOf(item.key, filled));
           }}
         />

@@ -5,6 +5,7 @@ import { loadPage, parsePage } from '@/tests/page';
 import { editorKind, insertWith } from './editors';
 import { adapterFor, safeScan } from './registry';
 import { reddit } from './reddit';
+import { testMangledPages } from '@/tests/mangle';
 
 const BUILT = 'tests/fixtures/reddit';
 
@@ -126,4 +127,11 @@ describe('reddit adapter on odd pages', () => {
     expect(adapterFor(new URL('https://sh.reddit.com/r/a/'))?.id).toBe('reddit');
     expect(adapterFor(new URL('https://reddit.com.evil.example/'))).toBeNull();
   });
+});
+
+describe('reddit adapter on damaged pages', () => {
+  testMangledPages(reddit, [
+  'tests/fixtures/reddit/shreddit-thread-built-2026',
+  'tests/fixtures/reddit/old-reddit-thread-built-2026',
+  ]);
 });

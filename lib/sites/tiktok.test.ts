@@ -5,6 +5,7 @@ import { loadPage, loadPageAt, parsePage } from '@/tests/page';
 import { editorKind, strategiesFor, pasteEvent } from './editors';
 import { adapterFor, safeScan } from './registry';
 import { tiktok } from './tiktok';
+import { testMangledPages } from '@/tests/mangle';
 
 const BUILT = 'tests/fixtures/tiktok/video-comments-built-2026';
 
@@ -83,4 +84,10 @@ describe('tiktok adapter on odd pages', () => {
     expect(adapterFor(url)?.id).toBe('tiktok');
     expect(adapterFor(new URL('https://tiktok.com.evil.example/@a/video/1'))).toBeNull();
   });
+});
+
+describe('tiktok adapter on damaged pages', () => {
+  testMangledPages(tiktok, [
+  'tests/fixtures/tiktok/video-comments-built-2026',
+  ]);
 });

@@ -3,6 +3,7 @@ import { expectFixture, readExpected } from '@/tests/accuracy';
 import { loadPage, loadPageAt, parsePage } from '@/tests/page';
 import { safeScan } from './registry';
 import { x } from './x';
+import { testMangledPages } from '@/tests/mangle';
 
 const LEGACY = 'tests/fixtures/x/dm-legacy-built-2026';
 const CHAT = 'tests/fixtures/x/dm-chat-built-2026';
@@ -58,6 +59,11 @@ describe('x adapter on DMs', () => {
     expect(items.filter((i) => !i.own).every((i) => i.parentId === undefined && i.author === 'Ana')).toBe(true);
   });
 
+  test('a list row whose name and handle are not drawn yet never takes its preview text as the author', () => {
+    const doc = parsePage('<div data-testid="conversation"><div><time datetime="2026-11-21T10:05:00.000Z">1h</time></div><div data-testid="tweetText">Still nothing.</div></div>');
+    expect(safeScan(x, doc, new URL('https://x.com/messages')).items).toEqual([]);
+  });
+
   test('the messages page without a conversation says so', () => {
     const doc = parsePage('<div data-testid="dm-container"></div>');
     expect(safeScan(x, doc, new URL('https://x.com/i/chat')).reason).toBe('no conversations on screen');
@@ -71,4 +77,11 @@ describe('x adapter on DMs', () => {
     const [, , , first] = safeScan(x, legacy, new URL(readExpected(LEGACY).url)).items;
     expect(x.findItemNode(legacy, first!)?.textContent).toContain('#A12345');
   });
+});
+
+describe('x adapter on damaged pages', () => {
+  testMangledPages(x, [
+  'tests/fixtures/x/dm-legacy-built-2026',
+  'tests/fixtures/x/dm-chat-built-2026',
+  ]);
 });

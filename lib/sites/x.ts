@@ -262,10 +262,13 @@ function readMessage(node: Element, page: PageContext): RawItem | null {
 function readDm(node: Element, page: PageContext): RawItem | null {
   const item = readMessage(node, page);
   if (!item?.own) return item;
-  const rows = [...(node.getRootNode() as ParentNode).querySelectorAll(`${css.dmEntry}, ${css.chatRow}`)];
+  // Walk back row by row (each message sits in its own cell), only as far as the run goes.
+  const rowSelector = `${css.dmEntry}, ${css.chatRow}`;
+  const cell = node.closest(css.cell) ?? node.parentElement?.closest('[data-dm-item-key]') ?? node;
   let first: RawItem | undefined;
-  for (let i = rows.indexOf(node) - 1; i >= 0; i--) {
-    const earlier = readMessage(rows[i]!, page);
+  for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    const row = prev.matches(rowSelector) ? prev : prev.querySelector(rowSelector);
+    const earlier = row ? readMessage(row, page) : null;
     if (!earlier) continue;
     if (earlier.own) break;
     first = earlier;
@@ -278,11 +281,14 @@ function readDm(node: Element, page: PageContext): RawItem | null {
 function readPreview(row: Element, page: PageContext): RawItem | null {
   const textEl = row.querySelector(css.dmText);
   const lines = readText(row).split('\n').map((l) => l.trim()).filter(Boolean);
+  const handleAt = lines.findIndex((l) => /^@[A-Za-z0-9_]{1,15}$/.test(l));
   const handle =
-    lines.find((l) => /^@[A-Za-z0-9_]{1,15}$/.test(l))?.slice(1) ??
-    [...row.querySelectorAll('a[href]')].map((a) => handleOfHref(a.getAttribute('href'))).find((h) => h);
-  // The first line is the avatar's alt or the display name; a group shows its name only.
-  const name = lines.find((l) => !l.startsWith('@'));
+    lines[handleAt]?.slice(1) ?? [...row.querySelectorAll('a[href]')].map((a) => handleOfHref(a.getAttribute('href'))).find((h) => h);
+  // The row reads: name, @handle, ·, time, then the preview. The name is what comes before the
+  // handle or the time, never a line of the preview (a half-drawn row must not name the text).
+  const timeAt = lines.indexOf(readLine(row.querySelector('time')));
+  const header = Math.min(...[handleAt, timeAt].filter((i) => i >= 0));
+  const name = Number.isFinite(header) ? lines.slice(0, header).find((l) => !l.startsWith('@') && l !== '·') : undefined;
   if (!name && !handle) return null;
   const text = readText(textEl);
   const conversation = conversationOf(row, new URL('https://x.com/'));

@@ -5,12 +5,13 @@ import { loadPage, parsePage } from '@/tests/page';
 import { editorKind } from './editors';
 import { adapterFor, safeScan } from './registry';
 import { youtube } from './youtube';
+import { testMangledPages } from '@/tests/mangle';
 
 const BUILT = 'tests/fixtures/youtube';
 
 describeSharedPages(youtube, 'youtube');
 
-describe.runIf(hasShared)('youtube adapter, details on the real pages', () => {
+describe.runIf(hasShared)('youtube adapter, details on the real pages', { timeout: 30_000 }, () => {
   test.each(sharedPages('youtube').map((p) => [p.name, p] as const))('%s: replies point at their comment, times as shown', (_n, page) => {
     const { items } = safeScan(youtube, loadPage(page.htmlPath), new URL(page.truth.url));
     page.truth.items.forEach((truth, i) => {
@@ -86,6 +87,13 @@ describe('youtube adapter on odd pages', () => {
     expect(safeScan(youtube, doc, url).items.map((i) => [i.id, i.author])).toEqual([['Ug2', '@b']]);
   });
 
+  test('a watch-page comment without its lc= link yet is a shell (maybe of another video): skipped', () => {
+    const doc = parsePage('<ytd-comment-view-model><a id="author-text" href="/@a"><span>@a</span></a><div id="content-text">old video’s comment</div></ytd-comment-view-model>');
+    expect(safeScan(youtube, doc, url).items).toEqual([]);
+    const studio = safeScan(youtube, doc, new URL('https://studio.youtube.com/channel/UC1/comments/inbox'));
+    expect(studio.items.map((i) => i.author)).toEqual(['@a']);
+  });
+
   test('10,000 comments: every one read, each with its own author', () => {
     const html = Array.from(
       { length: 10_000 },
@@ -103,4 +111,11 @@ describe('youtube adapter on odd pages', () => {
     expect(adapterFor(new URL('https://m.youtube.com/watch?v=dQw4w9WgXcQ'))?.id).toBe('youtube');
     expect(adapterFor(new URL('https://youtube.com.evil.example/watch'))).toBeNull();
   });
+});
+
+describe('youtube adapter on damaged pages', () => {
+  testMangledPages(youtube, [
+  'tests/fixtures/youtube/watch-view-model-built-2026',
+  'tests/fixtures/youtube/studio-comments-built-2026',
+  ]);
 });

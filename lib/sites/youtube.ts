@@ -13,7 +13,10 @@ const css = {
   comment: 'ytd-comment-view-model, ytd-comment-renderer, ytcp-comment',
   replies: 'ytd-comment-replies-renderer, #replies, ytcp-comment-replies',
   author: '#author-text, #name',
-  body: '#content-text',
+  // Author and body in one selector list: ids repeat once per comment, and Chromium answers a lone
+  // #id query under an element by checking every element of that id in the document (30 ms vs
+  // 4 ms for 1,000 comments on a 1,000-comment page).
+  parts: '#author-text, #name, #content-text',
   // The time link carries the comment id in lc= (2018: #published-time-text; 2022: a class).
   timeLink: 'a[href*="lc="]',
   timeBox: '#published-time-text, .published-time-text',
@@ -25,7 +28,7 @@ const css = {
   accountHandle: 'ytd-active-account-header-renderer #channel-handle',
   // The button itself first: a click on its wrapper does not reach the button's listener.
   replyButton: ['#reply-button-end button', '#reply-button button', '#reply-button-end', '#reply-button'],
-  editor: '#contenteditable-root, textarea#textarea, textarea',
+  editor: '#contenteditable-root, textarea',
   replyDialog: '#reply-dialog, ytd-commentbox, ytcp-commentbox',
 } as const;
 
@@ -61,6 +64,18 @@ function ownPart<T extends Element>(node: Element, selector: string): T | null {
   return null;
 }
 
+/** The comment's own author and body elements (not a nested comment's), in one walk. */
+function ownParts(node: Element): { authorEl?: Element; bodyEl?: Element } {
+  let authorEl: Element | undefined;
+  let bodyEl: Element | undefined;
+  for (const el of node.querySelectorAll(css.parts)) {
+    if (el.closest(css.comment) !== node) continue;
+    if (el.id === 'content-text') bodyEl ??= el;
+    else authorEl ??= el;
+  }
+  return { authorEl, bodyEl };
+}
+
 /** "/@acme" → "acme"; channel URLs have no handle. */
 function handleOf(href: string | undefined): string | undefined {
   const m = /^\/@([^/?#]+)/.exec(href ? new URL(href, 'https://www.youtube.com').pathname : '');
@@ -69,11 +84,13 @@ function handleOf(href: string | undefined): string | undefined {
 
 function readComment(node: Element, page: PageContext): RawItem | null {
   const link = readLink(node);
-  const authorEl = ownPart(node, css.author);
-  const bodyEl = ownPart(node, css.body);
+  const { authorEl, bodyEl } = ownParts(node);
   const author = readLine(authorEl);
   // Not rendered yet (Polymer stamps the shell first) or not a comment we can attribute.
   if (!author || !bodyEl) return null;
+  // On watch pages every rendered comment links to itself (lc=): one without the link is a shell
+  // still being filled, possibly with another video's comment. Studio rows may have none.
+  if (!link && page.url.hostname !== 'studio.youtube.com') return null;
   const pageVideo = videoOfUrl(page.url);
   // During SPA navigation YouTube keeps the previous video's comments for a moment (and a saved
   // page can carry them): a comment whose link names another video is not this page's.

@@ -2,14 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { analysisOf } from '@/tests/analysis';
 import type { Template } from './model';
 import { pickTone, rankTemplates, searchTemplates, type RankContext, type RankItem } from './rank';
+import { defaultBusinessHours } from '../stats/business';
 import { DEFAULT_REPLY_SETTINGS } from './settings';
 import { starterTemplates } from './starter';
 
 // Wednesday 25 Nov 2026, 11:00 in UTC: inside the default Mon–Fri 9–17 hours (time zone UTC).
 const OPEN = Date.parse('2026-11-25T11:00:00Z');
 const NIGHT = Date.parse('2026-11-25T23:30:00Z');
-const settings = { ...DEFAULT_REPLY_SETTINGS, initials: 'AB', hours: { ...DEFAULT_REPLY_SETTINGS.hours, timeZone: 'UTC' } };
-const ctx: RankContext = { templates: starterTemplates, settings, nowMs: OPEN, uiLanguage: 'en' };
+const settings = { ...DEFAULT_REPLY_SETTINGS, initials: 'AB' };
+const ctx: RankContext = { templates: starterTemplates, settings, hours: defaultBusinessHours('UTC'), nowMs: OPEN, uiLanguage: 'en' };
 const item = (over: Partial<RankItem>): RankItem => ({ author: 'Ana López', kind: 'reply', site: 'x', text: '', ...over });
 const groups = (r: ReturnType<typeof rankTemplates>) => r.suggestions.map((s) => s.template.group.replace('starter:', ''));
 
@@ -82,6 +83,7 @@ describe('rankTemplates', () => {
     const abuse = rankTemplates(item({ text: '…', analysis: analysisOf({ intents: ['abuse', 'complaint'] }) }), ctx);
     expect(abuse.suggestions).toEqual([]);
     expect(abuse.advice?.message).toMatch(/never delete genuine criticism/);
+    expect(spam.advice?.message).toMatch(/never delete genuine criticism/);
   });
 
   test('outside service hours the away reply comes first; inside it never shows', () => {
@@ -156,4 +158,17 @@ test('searchTemplates matches every word in title, tags, text or language', () =
   expect(searchTemplates(starterTemplates, 'Refund REEMBOLS').map((t) => t.id)).toEqual(['starter:refund:es']);
   expect(searchTemplates(starterTemplates, 'reembolso').map((t) => t.id)).toEqual(['starter:refund:es']);
   expect(searchTemplates(starterTemplates, '  ')).toHaveLength(starterTemplates.length);
+});
+
+test('a request topic from the analysis picks the template tagged with it', () => {
+  const analysis = analysisOf({ intents: ['request'] });
+  // Built apart from the literal: the topic field arrives with the analysis branch.
+  const refund = { intent: 'request' as const, score: 0.9, because: ['money back'], topic: 'refund' as const };
+  analysis.intents = [refund];
+  const r = rankTemplates(item({ text: 'can I get my money back', analysis }), ctx);
+  expect(groups(r)[0]).toBe('refund');
+  expect(r.suggestions[0]!.why).toContain('about refund');
+  const status = { intent: 'question' as const, score: 0.9, because: [] as string[], topic: 'order-status' as const };
+  analysis.intents = [status];
+  expect(groups(rankTemplates(item({ text: 'status?', analysis }), ctx))[0]).toBe('delay');
 });

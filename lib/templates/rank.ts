@@ -2,7 +2,8 @@ import type { Analysis, PrivateReason } from '../analysis/types';
 import type { ItemKind, SiteId } from '../sites/types';
 import { bodyFor, languageName, type Template, type Tone } from './model';
 import { render } from './render';
-import { isWithinHours, replyVars, type ReplySettings } from './settings';
+import { isOpenAt, type BusinessHours } from '../stats/business';
+import { replyVars, type ReplySettings } from './settings';
 
 // Which templates fit the selected item, best first, each with the reasons shown to the agent.
 // Pure and synchronous: the panel calls it on every selection (bench/templates.bench.ts).
@@ -16,9 +17,14 @@ export interface RankItem {
   analysis?: Analysis;
 }
 
-export interface RankContext {
-  templates: readonly Template[];
+/** What fills a reply's variables: the agent's settings and the business hours ({hours}). */
+export interface FillContext {
   settings: ReplySettings;
+  hours: BusinessHours;
+}
+
+export interface RankContext extends FillContext {
+  templates: readonly Template[];
   nowMs: number;
   /** The panel's language: what to answer in when the item was not analysed. */
   uiLanguage: string;
@@ -106,7 +112,7 @@ export function rankTemplates(item: RankItem, ctx: RankContext): Ranking {
   const analysis = item.analysis;
   const channel = channelOf(item.kind);
   const { tone, why: toneWhy } = pickTone(analysis);
-  const outOfHours = !isWithinHours(ctx.settings.hours, ctx.nowMs);
+  const outOfHours = !isOpenAt(ctx.nowMs, ctx.hours);
   const privateReasons = analysis?.privateFollowUp.needed ? analysis.privateFollowUp.reasons : [];
   const wanted = analysis && analysis.language !== 'und' ? analysis.language : ctx.uiLanguage;
 
@@ -126,8 +132,8 @@ export function rankTemplates(item: RankItem, ctx: RankContext): Ranking {
         because: top.because,
         message:
           top.intent === 'spam'
-            ? 'Looks like spam: no reply. Hide or report it on the site.'
-            : 'Looks like abuse: no reply. Hide or report it on the site; never delete genuine criticism.',
+            ? 'Looks like spam: no reply. Hide or report it on the site (never delete genuine criticism: answer that).'
+            : 'Looks like abuse: no reply. Hide or report it on the site (never delete genuine criticism: answer that).',
       },
     };
   }
@@ -154,7 +160,7 @@ export function rankTemplates(item: RankItem, ctx: RankContext): Ranking {
   const fitting = ranked.filter((r) => r.fits && r.score > 0);
   const chosen = (fitting.length >= 3 ? fitting : ranked.slice(0, 3)).slice(0, max);
 
-  const fill = (template: Template) => fillTemplate(template, tone, ctx.settings, item.author);
+  const fill = (template: Template) => fillTemplate(template, tone, ctx, item.author);
   const suggestions = chosen.map(({ template, score, why }): Suggestion => {
     const opener = template.opener ? ctx.templates.find((t) => t.group === template.opener && t.language === language) : undefined;
     return { ...fill(template), score, why, ...(opener ? { opener: fill(opener) } : {}) };
@@ -163,9 +169,9 @@ export function rankTemplates(item: RankItem, ctx: RankContext): Ranking {
 }
 
 /** A template's text for `author` in `tone` (or the nearest tone it has), variables filled. */
-export function fillTemplate(template: Template, tone: Tone, settings: ReplySettings, author: string): Rendered {
+export function fillTemplate(template: Template, tone: Tone, ctx: FillContext, author: string): Rendered {
   const body = bodyFor(template, tone);
-  return { template, tone: body.tone, text: render(body.body, replyVars(settings, author, template.language)) };
+  return { template, tone: body.tone, text: render(body.body, replyVars(ctx.settings, ctx.hours, author, template.language)) };
 }
 
 interface Signals {
@@ -211,7 +217,12 @@ function scoreTemplate(template: Template, s: Signals): { score: number; why: st
     add(25, `about the ${answered.map((r) => REASON_LABELS[r.reason]).join(', ')}`);
 
   if (s.analysis) {
-    s.analysis.intents.forEach(({ intent, score: strength, because }, index) => {
+    s.analysis.intents.forEach((entry, index) => {
+      const { intent, score: strength, because } = entry;
+      // The analysis may name what a request is about ('refund', 'order-status', 'account'); a
+      // template tagged with that topic is the specific answer.
+      const topic = 'topic' in entry && typeof entry.topic === 'string' ? entry.topic : undefined;
+      if (topic && template.tags.includes(topic)) add(20, `about ${topic.replace(/-/g, ' ')}`);
       if (!(template.intents as readonly string[]).includes(intent)) return;
       add((index === 0 ? 30 : 15) * Math.max(0.3, Math.min(1, strength)), `fits their ${intent}${quote(because)}`);
     });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { xWeightedLength } from './length';
 import { TONES, templateSchema } from './model';
 import { render } from './render';
+import { defaultBusinessHours } from '../stats/business';
 import { DEFAULT_REPLY_SETTINGS, replyVars } from './settings';
 import { STARTER_GROUPS, STARTER_LANGUAGES, starterId, starterTemplates } from './starter';
 
@@ -55,7 +56,7 @@ describe('starter library', () => {
     for (const t of starterTemplates) {
       for (const tone of TONES) {
         for (const author of ['Alexandra Montgomery', '@acme_fan']) {
-          const text = render(t.bodies[tone]!, replyVars(settings, author, t.language));
+          const text = render(t.bodies[tone]!, replyVars(settings, defaultBusinessHours('Europe/Zagreb'), author, t.language));
           const where = `${t.id} ${tone} ${author}`;
           expect(text.replace(/\{\{[^{}]*\}\}/gu, ''), where).not.toMatch(/[{}\u0000]/u);
           expect(text, where).not.toMatch(/ [,.!?;:،](?!\S*\})| {2}/u);

@@ -45,6 +45,9 @@ const SHARED: Record<StarterGroup, Shared> = {
   'looking-into-it': { title: "Still looking into it", intents: ['complaint', 'question', 'request'], reasons: [], situations: ['chasing'], channel: 'both' },
 };
 
+/** The analysis's request topics each group answers (REQUEST_TOPICS; 'refund' is refund's own group tag). */
+const TOPICS: Partial<Record<StarterGroup, string[]>> = { delay: ['order-status'], dm: ['account'] };
+
 interface Text {
   warm: string;
   neutral: string;
@@ -481,7 +484,7 @@ export const starterTemplates: readonly Template[] = STARTER_LANGUAGES.flatMap((
       bodies,
       language,
       sites: [],
-      tags: [group, ...tags],
+      tags: [group, ...(TOPICS[group] ?? []), ...tags],
       ...(opener ? { opener: `starter:${opener}` } : {}),
       usageCount: 0,
       starter: true,

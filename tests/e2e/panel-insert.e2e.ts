@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readExpected } from '../accuracy';
 import { eventually, launchBrowser, readFixture, type Browser } from './browser';
+import { builtPage, openWithItems } from './built-pages';
 import { xThreadPage, X_THREAD_URL } from './pages';
 import { OPEN_OLD_REDDIT_REPLY, OPEN_SHREDDIT_REPLY, OPEN_TIKTOK_REPLY, OPEN_YOUTUBE_REPLY, withTikTokDraft } from './reply-boxes';
 import { editorState, openHarnessPage, reportWith } from './sites';
@@ -10,7 +11,6 @@ import { editorState, openHarnessPage, reportWith } from './sites';
 // insertion per editor kind, each read back from the editor's own state (draft-js, lexical,
 // React-controlled textarea, plain contenteditable). The panel is opened after its site page, so
 // that page is the one it works on; each site page is closed before the next.
-// Quill (LinkedIn) joins when its adapter is on main.
 
 const row = (panel: Page, key: string) => panel.locator(`li[data-key="${key}"]`);
 
@@ -112,6 +112,21 @@ describe('side panel → real editors', () => {
     const text = await insertFromPanel(panel, 'youtube:UgxDev00000000000000AaABAg', 'still looking', /patience|bearing with us/u);
     expect(await editorState(site)).toBe(text);
     expect(await site.locator('ytd-comment-view-model:has(a[href*="UgxDev"]) #contenteditable-root').textContent()).toBe(text);
+    await site.close();
+    await panel.close();
+  });
+
+  test("LinkedIn (Quill): Quill's own model holds the reply", async () => {
+    const served = await builtPage(
+      'tests/fixtures/linkedin/post-comments-built-2026',
+      'https://www.linkedin.com/feed/update/urn:li:activity:7390000000000000001/',
+      /<div class="editor-content ql-container">[\s\S]*?<div class="ql-clipboard"[^>]*><\/div><\/div>/,
+      '<div class="editor-content" data-harness="quill"></div>',
+    );
+    const { site, report } = await openWithItems(browser, served, 6);
+    const panel = await openPanel();
+    const text = await insertFromPanel(panel, `linkedin:${report.items[0]!.id}`, 'kind words', /^Thank you/u);
+    expect(await editorState(site)).toBe(text);
     await site.close();
     await panel.close();
   });
