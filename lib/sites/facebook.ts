@@ -58,13 +58,26 @@ function decodeId(raw: string | null): { id: string; postId?: string } | null {
   return /^[\w-]{1,200}$/.test(raw) ? { id: raw } : null;
 }
 
-function readCommentLink(a: Element): CommentLink | null {
-  let url: URL;
+const parsedLinks = new WeakMap<Element, { href: string; url: URL | null }>();
+
+/** A link's URL, parsed once per href: a comment's few links are read several times per scan. */
+function urlOf(a: Element): URL | null {
+  const href = a.getAttribute('href') ?? '';
+  const known = parsedLinks.get(a);
+  if (known?.href === href) return known.url;
+  let url: URL | null;
   try {
-    url = new URL(a.getAttribute('href')!, 'https://www.facebook.com/');
+    url = new URL(href, 'https://www.facebook.com/');
   } catch {
-    return null;
+    url = null;
   }
+  parsedLinks.set(a, { href, url });
+  return url;
+}
+
+function readCommentLink(a: Element): CommentLink | null {
+  const url = urlOf(a);
+  if (!url) return null;
   const comment = decodeId(url.searchParams.get('comment_id'));
   if (!comment) return null;
   const reply = decodeId(url.searchParams.get('reply_comment_id'));
@@ -182,11 +195,8 @@ const POST_PATH = /\/(?:posts|permalink|videos|reel|photo|story)\b|\/permalink\.
 
 /** The timestamp link goes to the post (or its photo/video); a name link goes to a profile. */
 function isPostLink(a: Element): boolean {
-  try {
-    return POST_PATH.test(new URL(a.getAttribute('href')!, 'https://www.facebook.com/').pathname);
-  } catch {
-    return true;
-  }
+  const url = urlOf(a);
+  return url === null || POST_PATH.test(url.pathname);
 }
 
 /** Older markup nests a reply's article in a list item of its parent comment's list item. */
