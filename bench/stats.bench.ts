@@ -125,7 +125,9 @@ async function inChromium(items: readonly StoredItem[]): Promise<BenchRow[]> {
     const to = localDate(END, 'UTC');
     const from = addDays(to, -364);
     const result = await page.evaluate(
-      async ({ dayRows, from, to, runs }) => {
+      async ({ rowsJson, from, to, runs }) => {
+        // Typed arrays cross as plain ones and are stored as the extension stores them.
+        const dayRows = JSON.parse(rowsJson, (_, v) => (v && typeof v === 'object' && '__f64' in v ? Float64Array.from(v.__f64 as number[]) : v)) as unknown[];
         const stats = (globalThis as unknown as { __stats: typeof import('../lib/stats/aggregate') }).__stats;
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           const open = indexedDB.open('replydesk');
@@ -174,7 +176,7 @@ async function inChromium(items: readonly StoredItem[]): Promise<BenchRow[]> {
         db.close();
         return { reportMs: median(reportTimes), readMs: median(readTimes), scanMs: median(scanTimes.slice(20)), rowsRead };
       },
-      { dayRows, from, to, runs: 9 },
+      { rowsJson: JSON.stringify(dayRows, (_, v) => (v instanceof Float64Array ? { __f64: Array.from(v) } : v)), from, to, runs: 9 },
     );
     return [
       {

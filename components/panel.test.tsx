@@ -7,7 +7,8 @@ import { PageHeader } from './PageHeader';
 import { QueueRow } from './QueueRow';
 import { TodayStats } from './TodayStats';
 
-const NOW = Date.parse('2026-11-25T15:00:00Z');
+// 15:00 on the machine's clock: "today" is the machine's day, in any time zone.
+const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const item = (over: Partial<StoredItem>): StoredItem => ({
   key: 'x:1', site: 'x', id: '1', kind: 'reply', author: 'Ana Díaz', text: 'hi', own: false,
   firstSeenMs: NOW - 60_000, lastSeenMs: NOW, pageUrl: 'https://x.com/a/status/9', status: 'new', ...over,

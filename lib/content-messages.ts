@@ -10,7 +10,8 @@ z.config({ jitless: true });
 // Hostile pages can make items huge: cap what crosses a boundary, never trust lengths.
 const MAX_TEXT = 100_000;
 export const text = (max = 2_000) => z.string().check(z.maxLength(max));
-export const time = z.number().check(z.int(), z.nonnegative());
+// The latest instant a Date can hold: past it, every date function (and a report) throws.
+export const time = z.number().check(z.int(), z.nonnegative(), z.lte(8.64e15));
 export const key = text(400).check(z.minLength(3));
 
 export const rawItemSchema = z.object({

@@ -19,16 +19,16 @@ export function analysisOf(label: Analysis['sentiment']['label'], intent?: Analy
   return sketchAnalysis({ sentiment: label, intents: intent ? [[intent, 1, []]] : [] });
 }
 
-/** Rows in a comparable form: response times sorted, keys ordered. */
-export function normalizeRows(rows: Iterable<DayRow>): DayRow[] {
-  const sortNums = (xs: number[]) => [...xs].sort((a, b) => a - b);
+/** Rows in a comparable form: response times as sorted plain arrays, keys ordered. */
+export function normalizeRows(rows: Iterable<DayRow>): unknown[] {
+  const sorted = (xs: ArrayLike<number>) => Array.from(xs).sort((a, b) => a - b);
   return [...rows]
     .map((r) => ({
       ...r,
-      responseMs: sortNums(r.responseMs),
-      businessMs: sortNums(r.businessMs),
-      agents: Object.fromEntries(Object.entries(r.agents).map(([k, v]) => [k, sortNums(v)]).sort()),
-      ...(r.bySite ? { bySite: Object.fromEntries(Object.entries(r.bySite).map(([k, v]) => [k, { ...v, responseMs: sortNums(v.responseMs) }]).sort()) } : {}),
+      responseMs: sorted(r.responseMs),
+      businessMs: sorted(r.businessMs),
+      agents: Object.fromEntries(Object.entries(r.agents).map(([k, v]) => [k, sorted(v)]).sort()),
+      ...(r.bySite ? { bySite: Object.fromEntries(Object.entries(r.bySite).map(([k, v]) => [k, { ...v, responseMs: sorted(v.responseMs) }]).sort()) } : {}),
     }))
     .sort((a, b) => a.key.localeCompare(b.key));
 }

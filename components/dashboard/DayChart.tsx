@@ -30,7 +30,8 @@ export function DayChart({ title, days, series, unit }: Props) {
         width: Math.max(320, el.clientWidth || 640),
         height: 200,
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: true }))],
+        // Points too: a range with one active day would otherwise draw nothing.
+        series: [{}, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, spanGaps: true, points: { show: true, size: 5 } }))],
         axes: [{}, { label: unit }],
       },
       [xs, ...series.map((s) => [...s.values])] as uPlot.AlignedData,

@@ -16,8 +16,8 @@ import { rangeMs } from './range';
 const PAGE = 100;
 const ACTION_LABELS: Record<MarkAction, string> = { flag: 'Follow up', ignore: 'Ignore', escalate: 'Escalate', reopen: 'Reopen' };
 
-// Page text (authors, messages) is rendered as React text only; links only to https pages of
-// the supported sites.
+// Page text (authors, messages) is rendered as React text only, each piece in its own <bdi>;
+// links only to https pages of the supported sites.
 export function ItemsTable({ db, settings, filter, nowMs }: { db: ReplyDeskDb; settings: ReportSettings; filter: Filter; nowMs: number }) {
   const [limit, setLimit] = useState(PAGE);
   const [notice, setNotice] = useState<string | null>(null);
@@ -66,9 +66,10 @@ function ItemRow({ item, settings, nowMs, onAction }: { item: StoredItem; settin
         {isEstimatedStart(item) && <span className="muted" title="The page showed no time: this is when ReplyDesk first saw it"> (first seen)</span>}
       </td>
       <td>{SITE_LABELS[item.site]} <span className="muted">{item.kind}</span></td>
-      <td dir="auto">{item.author}{item.handle && <span className="muted"> @{item.handle}</span>}</td>
-      <td className="message" dir="auto">
-        {item.text || <span className="muted">(no text)</span>}
+      {/* bdi: a direction override in page text (U+202E) must end with the text, not flip what follows. */}
+      <td><bdi>{item.author}</bdi>{item.handle && <span className="muted"> @<bdi>{item.handle}</bdi></span>}</td>
+      <td className="message">
+        {item.text ? <bdi>{item.text}</bdi> : <span className="muted">(no text)</span>}
         {link && (
           <> <a href={link} target="_blank" rel="noreferrer noopener">open</a></>
         )}

@@ -51,8 +51,8 @@ export function ReportView({ db, settings, filter }: { db: ReplyDeskDb; settings
         <Figure id="p90" label="90th percentile" value={duration(report.calendar.p90Ms)} />
         <Figure id="within-1h" label="Within 1 h" value={percent(report.calendar.within1h)} />
         <Figure id="within-24h" label="Within 24 h" value={percent(report.calendar.within24h)} />
-        <Figure id="within-target-1" label={`Within your target (${duration(t.firstMs)})`} value={percent(report.calendar.withinFirstTarget)} />
-        <Figure id="within-target-2" label={`Within ${duration(t.secondMs)}`} value={percent(report.calendar.withinSecondTarget)} />
+        <Figure id="within-target-1" label={`Within your first target (${duration(t.firstMs)})`} value={percent(report.calendar.withinFirstTarget)} />
+        <Figure id="within-target-2" label={`Within your second target (${duration(t.secondMs)})`} value={percent(report.calendar.withinSecondTarget)} />
       </dl>
       {report.estimatedShare !== null && report.estimatedShare > 0 && (
         <p className="note" data-testid="estimated-note">

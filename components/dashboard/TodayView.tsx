@@ -46,7 +46,7 @@ export function TodayView({ db, settings, nowMs }: { db: ReplyDeskDb; settings: 
           {waiting.slice(0, 10).map((item) => (
             <li key={item.key}>
               <span className={`clock clock-${clockState(nowMs - startedAtMs(item), settings.targets)}`}>{ageLabel(nowMs - startedAtMs(item))}</span>{' '}
-              {SITE_LABELS[item.site]} · <span dir="auto">{item.author}</span>: <span dir="auto" className="message">{item.text.slice(0, 140)}</span>
+              {SITE_LABELS[item.site]} · <bdi>{item.author}</bdi>: <bdi className="message">{item.text.slice(0, 140)}</bdi>
               {platformClocks(item, nowMs).filter((c) => c.isOpen).map((c) => (
                 <span key={c.id} className="window-open"> {c.label} closes in {duration(c.remainingMs)}</span>
               ))}

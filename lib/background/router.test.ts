@@ -85,6 +85,12 @@ describe('handleMessage', () => {
 
 const NOW = Date.UTC(2026, 6, 20, 12);
 
+test('a time past what a Date can hold is refused at the boundary', async () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  expect(await handleMessage(db, seen([item('far', { postedAtMs: 9e15 })]), tab)).toMatchObject({ ok: false, error: expect.stringMatching(/^items\.0\.postedAtMs/) });
+  expect(await db.items.count()).toBe(0);
+});
+
 test('settings/save stores valid settings and applies a shorter retention at once', async () => {
   await handleMessage(db, { type: 'items/seen', url: 'https://x.com/a/status/1', site: 'x', adapter: 'X', reset: true, items: [item('old')] }, {}, NOW - 40 * DAY_MS);
   const settings = { ...defaultReportSettings(), retentionDays: 30 };

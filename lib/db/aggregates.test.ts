@@ -36,8 +36,8 @@ describe('daily report rows follow every item write', () => {
     // An own reply answers item 3 at its posted time.
     await recordSeen(db, 'https://x.com/a/status/1', [rawItem('r3', { own: true, parentId: '3', postedAtMs: T0 + 90 * 60_000 })], T0 + 4 * HOUR_MS);
     row = await rowOf();
-    expect(row).toMatchObject({ received: 3, answered: 2, ignoredUnanswered: 1, byStatus: { handled: 2, ignored: 1 }, agents: { AB: [3 * HOUR_MS], '': [30 * 60_000] } });
-    expect(row!.responseMs.sort()).toEqual([3 * HOUR_MS, 30 * 60_000].sort());
+    expect(row).toMatchObject({ received: 3, answered: 2, ignoredUnanswered: 1, byStatus: { handled: 2, ignored: 1 }, agents: { AB: Float64Array.of(3 * HOUR_MS), '': Float64Array.of(30 * 60_000) } });
+    expect(Array.from(row.responseMs).sort((a, b) => a - b)).toEqual([30 * 60_000, 3 * HOUR_MS]);
 
     // Reopening keeps the first response and the history.
     await markItem(db, 'x:1', 'reopen', T0 + 5 * HOUR_MS, 'e3', 'CD');
@@ -55,6 +55,27 @@ describe('daily report rows follow every item write', () => {
     await db.items.update('x:1', { analysis: analysisOf('positive', 'praise') });
     const row = await db.daily.get('2026-03-28|x');
     expect([row!.received, row!.sentiment, row!.intents]).toEqual([1, { positive: 1 }, { praise: 1 }]);
+  });
+
+  test('a partial analysis (an older shape) is counted as far as it goes and never blocks the write', async () => {
+    const db = await utcDb();
+    await recordSeen(db, 'u', [rawItem('1', { postedAtMs: T0 })], T0);
+    await db.items.update('x:1', { analysis: { sentiment: { label: 'negative' } } as never, status: 'handled', handledAtMs: T0 + 60_000 });
+    expect(await db.daily.get('2026-03-28|x')).toMatchObject({ answered: 1, sentiment: { negative: 1 }, intents: {} });
+  });
+
+  test('rows stored with plain arrays (before typed arrays) take new writes', async () => {
+    const db = await utcDb();
+    await recordSeen(db, 'u', [rawItem('1', { postedAtMs: T0 }), rawItem('2', { postedAtMs: T0 })], T0);
+    await markHandled(db, 'x:1', T0 + 60_000, 'h1', 'AB');
+    for (const row of await db.daily.toArray()) {
+      const plain = (xs: Float64Array) => Array.from(xs) as unknown as Float64Array;
+      await db.daily.put({ ...row, responseMs: plain(row.responseMs), businessMs: plain(row.businessMs), agents: Object.fromEntries(Object.entries(row.agents).map(([k, v]) => [k, plain(v)])) });
+    }
+    await markItem(db, 'x:1', 'reopen', T0 + 180_000, 'r1'); // a removal from the plain arrays first
+    await markHandled(db, 'x:2', T0 + 120_000, 'h2', 'AB');
+    await db.items.delete('x:1');
+    await expectRowsMatchItems(db);
   });
 
   test('a failed write leaves the rows as they were', async () => {
@@ -90,6 +111,16 @@ describe('daily report rows follow every item write', () => {
     expect(await applyRetention(db, now)).toEqual({ items: 1, events: 1 });
     expect((await db.items.toArray()).map((i) => i.key).sort()).toEqual(['x:busy', 'x:fresh']);
     expect(await db.events.where('itemKey').equals('x:old').count()).toBe(0);
+    await expectRowsMatchItems(db);
+  });
+
+  test('clearing the items clears the rows', async () => {
+    const db = await utcDb();
+    await recordSeen(db, 'u', [rawItem('1', { postedAtMs: T0 }), rawItem('2', { site: 'youtube', postedAtMs: T0 })], T0);
+    expect(await db.daily.count()).toBe(3);
+    await db.items.clear();
+    expect(await db.daily.count()).toBe(0);
+    await recordSeen(db, 'u', [rawItem('3', { postedAtMs: T0 })], T0);
     await expectRowsMatchItems(db);
   });
 

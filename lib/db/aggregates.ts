@@ -11,6 +11,9 @@ import type { Setting, StoredItem } from './schema';
 // the same transaction. A write that fails leaves both untouched. Upgrades (versionchange)
 // rebuild the rows themselves.
 
+// DBCoreRangeType.Any, a const enum that isolated modules cannot import.
+const ANY_RANGE = 3;
+
 export function aggregatesMiddleware(): Middleware<DBCore> {
   return {
     stack: 'dbcore',
@@ -33,6 +36,12 @@ export function aggregatesMiddleware(): Middleware<DBCore> {
 async function mutateItems(down: DBCore, items: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const { trans } = req;
   if ((trans as unknown as IDBTransaction).mode === 'versionchange') return items.mutate(req);
+  if (req.type === 'deleteRange' && req.range.type === ANY_RANGE) {
+    // clear(): no item is left to count, so no row either (a restore of 100,000 items starts here).
+    const result = await items.mutate(req);
+    await down.table('daily').mutate({ trans, type: 'deleteRange', range: req.range });
+    return result;
+  }
   const keys: unknown[] =
     req.type === 'deleteRange'
       ? await items.query({ trans, values: false, query: { index: items.schema.primaryKey, range: req.range } }).then((r) => r.result)

@@ -14,11 +14,17 @@ import { firstResponseBusinessMs, firstResponseMs, isEstimatedStart, median, res
 /** The site of the rows that count every site. */
 export const ALL_SITES = '*';
 
+/**
+ * Response times as stored: a typed array reads back from IndexedDB as one block of bytes, where
+ * a plain array is decoded number by number (a year's report reads ~260,000 of them).
+ */
+export type Times = Float64Array;
+
 export interface SiteCounts {
   received: number;
   answered: number;
   ignoredUnanswered: number;
-  responseMs: number[];
+  responseMs: Times;
 }
 
 export interface DayRow {
@@ -34,13 +40,13 @@ export interface DayRow {
   ignoredUnanswered: number;
   byStatus: Partial<Record<ItemStatus, number>>;
   /** First-response times of the answered items, calendar and business time, in no order. */
-  responseMs: number[];
-  businessMs: number[];
+  responseMs: Times;
+  businessMs: Times;
   sentiment: Partial<Record<Sentiment, number>>;
   /** Each item's strongest intent. */
   intents: Partial<Record<Intent, number>>;
   /** Agent initials ('' when none were given, as for own replies) → their response times. */
-  agents: Record<string, number[]>;
+  agents: Record<string, Times>;
   /** All-sites rows only: each site's share, for the by-site table. */
   bySite?: Partial<Record<SiteId, SiteCounts>>;
 }
@@ -79,11 +85,12 @@ export function contributionOf(item: StoredItem, business: BusinessHours): Contr
     responseMs,
     businessMs: responseMs === null ? null : firstResponseBusinessMs(item, business),
   };
-  if (item.analysis) {
-    contribution.sentiment = item.analysis.sentiment.label;
-    const top = item.analysis.intents[0]?.intent;
-    if (top) contribution.intent = top;
-  }
+  // Read defensively: this runs inside every item write, and a row stored by an older analysis
+  // (or restored from a backup) may lack parts; a throw here would refuse the write.
+  const sentiment = item.analysis?.sentiment?.label;
+  const top = item.analysis?.intents?.[0]?.intent;
+  if (sentiment) contribution.sentiment = sentiment;
+  if (top) contribution.intent = top;
   if (responseMs !== null) contribution.agent = item.handledBy ?? '';
   return contribution;
 }
@@ -104,7 +111,7 @@ export function sameContribution(a: Contribution | null, b: Contribution | null)
 }
 
 export function emptyRow({ key, day, site }: ReturnType<typeof rowsOf>[number]): DayRow {
-  const row: DayRow = { key, day, site, received: 0, estimated: 0, answered: 0, ignoredUnanswered: 0, byStatus: {}, responseMs: [], businessMs: [], sentiment: {}, intents: {}, agents: {} };
+  const row: DayRow = { key, day, site, received: 0, estimated: 0, answered: 0, ignoredUnanswered: 0, byStatus: {}, responseMs: new Float64Array(0), businessMs: new Float64Array(0), sentiment: {}, intents: {}, agents: {} };
   if (site === ALL_SITES) row.bySite = {};
   return row;
 }
@@ -119,13 +126,12 @@ export function applyContribution(row: DayRow, c: Contribution, sign: 1 | -1): D
   row.received += sign;
   if (c.isEstimated) row.estimated += sign;
   if (row.bySite) {
-    const site = (row.bySite[c.site] ??= { received: 0, answered: 0, ignoredUnanswered: 0, responseMs: [] });
+    const site = (row.bySite[c.site] ??= { received: 0, answered: 0, ignoredUnanswered: 0, responseMs: new Float64Array(0) });
     site.received += sign;
     if (c.responseMs === null && c.status === 'ignored') site.ignoredUnanswered += sign;
     if (c.responseMs !== null) {
       site.answered += sign;
-      if (sign === 1) site.responseMs.push(c.responseMs);
-      else removeOne(site.responseMs, c.responseMs);
+      site.responseMs = sign === 1 ? appended(site.responseMs, c.responseMs) : removedOne(site.responseMs, c.responseMs);
     }
     if (site.received === 0) delete row.bySite[c.site];
   }
@@ -139,24 +145,38 @@ export function applyContribution(row: DayRow, c: Contribution, sign: 1 | -1): D
   row.answered += sign;
   const agent = c.agent ?? '';
   if (sign === 1) {
-    row.responseMs.push(c.responseMs);
-    row.businessMs.push(c.businessMs ?? 0);
-    (row.agents[agent] ??= []).push(c.responseMs);
+    row.responseMs = appended(row.responseMs, c.responseMs);
+    row.businessMs = appended(row.businessMs, c.businessMs ?? 0);
+    row.agents[agent] = appended(row.agents[agent] ?? new Float64Array(0), c.responseMs);
   } else {
-    removeOne(row.responseMs, c.responseMs);
-    removeOne(row.businessMs, c.businessMs ?? 0);
+    row.responseMs = removedOne(row.responseMs, c.responseMs);
+    row.businessMs = removedOne(row.businessMs, c.businessMs ?? 0);
     const times = row.agents[agent];
     if (times) {
-      removeOne(times, c.responseMs);
-      if (times.length === 0) delete row.agents[agent];
+      const left = removedOne(times, c.responseMs);
+      if (left.length === 0) delete row.agents[agent];
+      else row.agents[agent] = left;
     }
   }
   return row;
 }
 
-function removeOne(values: number[], value: number): void {
+function appended(values: Times | number[], value: number): Times {
+  const out = new Float64Array(values.length + 1);
+  out.set(values);
+  out[values.length] = value;
+  return out;
+}
+
+// Rows written before the typed arrays (v2 as first merged) hold plain arrays: both read the same.
+function removedOne(stored: Times | number[], value: number): Times {
+  const values = stored instanceof Float64Array ? stored : Float64Array.from(stored);
   const at = values.lastIndexOf(value);
-  if (at >= 0) values.splice(at, 1);
+  if (at < 0) return values;
+  const out = new Float64Array(values.length - 1);
+  out.set(values.subarray(0, at));
+  out.set(values.subarray(at + 1), at);
+  return out;
 }
 
 export const isEmptyRow = (row: DayRow) => row.received === 0;
@@ -211,8 +231,8 @@ export function summarize(allRows: readonly DayRow[], filter: ReportFilter, targ
   const byStatus: Report['byStatus'] = {};
   const sentiment: Report['sentiment'] = {};
   const intents: Report['intents'] = {};
-  const sites = new Map<SiteId, { received: number; answered: number; ignoredUnanswered: number; times: Array<readonly number[]> }>();
-  const addSite = (id: SiteId, c: Omit<SiteCounts, 'responseMs'>, times: readonly number[]) => {
+  const sites = new Map<SiteId, { received: number; answered: number; ignoredUnanswered: number; times: Times[] }>();
+  const addSite = (id: SiteId, c: Omit<SiteCounts, 'responseMs'>, times: Times) => {
     let site = sites.get(id);
     if (!site) sites.set(id, (site = { received: 0, answered: 0, ignoredUnanswered: 0, times: [] }));
     site.received += c.received;
@@ -220,7 +240,7 @@ export function summarize(allRows: readonly DayRow[], filter: ReportFilter, targ
     site.ignoredUnanswered += c.ignoredUnanswered;
     site.times.push(times);
   };
-  const agentRows = new Map<string, Array<readonly number[]>>();
+  const agentRows = new Map<string, Times[]>();
   for (const row of rows) {
     total.received += row.received;
     total.answered += row.answered;
@@ -270,7 +290,7 @@ export interface DayPoint {
 
 /** One point per day of the filter's range, days without items included (as zeros). */
 export function dailySeries(allRows: readonly DayRow[], filter: ReportFilter, days: readonly string[]): DayPoint[] {
-  const byDay = new Map<string, { point: DayPoint; times: Array<readonly number[]> }>(days.map((day) => [day, { point: { day, received: 0, answered: 0, medianMs: null, sentiment: {}, intents: {} }, times: [] }]));
+  const byDay = new Map<string, { point: DayPoint; times: Times[] }>(days.map((day) => [day, { point: { day, received: 0, answered: 0, medianMs: null, sentiment: {}, intents: {} }, times: [] }]));
   for (const row of allRows) {
     const entry = byDay.get(row.day);
     if (!entry || !matchesFilter(row, filter)) continue;
@@ -284,7 +304,7 @@ export function dailySeries(allRows: readonly DayRow[], filter: ReportFilter, da
 }
 
 /** Many rows' numbers in one typed array: native copies instead of a push per value. */
-function concat(lists: ReadonlyArray<readonly number[]>): Float64Array {
+function concat(lists: readonly Times[]): Float64Array {
   let length = 0;
   for (const list of lists) length += list.length;
   const out = new Float64Array(length);

@@ -84,3 +84,18 @@ test('periods read back as written', () => {
   expect(periodsLabel([[540, 750], [810, 1080]])).toBe('09:00-12:30, 13:30-18:00');
   expect(periodsLabel([])).toBe('closed');
 });
+
+test('whole weeks count the same as day by day, holidays included', () => {
+  const from = utc('2026-01-01T10:00:00');
+  for (const days of [1, 6, 7, 8, 13, 14, 15, 60, 400]) {
+    const to = from + days * 86_400_000 + 3_600_000;
+    let expected = 0;
+    // Reference: hour by hour, open or not (the periods are whole half-hours, so 30-minute steps are exact).
+    for (let t = from; t < to; t += 30 * MINUTE_MS) if (isOpenAt(t, { ...paris, timeZone: 'UTC' })) expected += 30 * MINUTE_MS;
+    expect(businessMsBetween(from, to, { ...paris, timeZone: 'UTC' })).toBe(expected);
+  }
+});
+
+test('a span of centuries (a bad date on a page) is counted, quickly', () => {
+  expect(businessMsBetween(0, utc('2300-01-01T00:00:00'), paris)).toBeGreaterThan(0);
+});

@@ -50,9 +50,9 @@ export function exportRow(item: StoredItem, business: BusinessHours): ExportRow 
     handled_by: item.handledBy ?? '',
     first_response_min: minutes(firstResponseMs(item)),
     first_response_business_min: minutes(firstResponseBusinessMs(item, business)),
-    sentiment: item.analysis?.sentiment.label ?? '',
-    intents: item.analysis?.intents.map((i) => i.intent).join(' ') ?? '',
-    private_follow_up: item.analysis?.privateFollowUp.reasons.map((r) => r.reason).join(' ') ?? '',
+    sentiment: item.analysis?.sentiment?.label ?? '',
+    intents: item.analysis?.intents?.map((i) => i.intent).join(' ') ?? '',
+    private_follow_up: item.analysis?.privateFollowUp?.reasons?.map((r) => r.reason).join(' ') ?? '',
   };
 }
 
