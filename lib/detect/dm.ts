@@ -1,11 +1,12 @@
 import type { RawItem } from '../sites/types';
 import { readText } from './text';
 
-// DM direction: an outgoing message answers the latest incoming one before it, so response time
-// runs from the customer's message to the first reply after it. Every DM adapter reads its own
-// rows; this walks them the same way for all.
+// DM direction: an outgoing message answers the customer's unanswered run of messages just above
+// it, and names the first of them as its parentId, so response time runs from the customer's first
+// message to our first reply after it (the rule X's DMs follow too). Every DM adapter reads its
+// own rows; this walks them the same way for all.
 
-/** How far back to look: a run of more own messages than this is not answering anything on screen. */
+/** How far back to look: a longer run than this is not answering anything on screen. */
 const LOOKBACK = 200;
 
 export interface DmRow {
@@ -14,20 +15,24 @@ export interface DmRow {
 }
 
 /**
- * The id of the latest incoming message before `row`, walking back with `previous` and reading
- * each earlier row with `read` (null for rows that are not messages: date separators, system notes).
+ * The first message of the incoming run just above `row`, walking back with `previous` and reading
+ * each earlier row with `read` (null for rows that are not messages: date chips, system notes).
+ * Undefined when the message just above is ours too: that run was answered already.
  */
-export function latestIncomingBefore(
+export function firstOfUnansweredRun(
   row: Element,
   previous: (el: Element) => Element | null,
   read: (el: Element) => DmRow | null,
 ): string | undefined {
+  let first: string | undefined;
   let el = previous(row);
   for (let steps = 0; el && steps < LOOKBACK; steps++, el = previous(el)) {
     const earlier = read(el);
-    if (earlier?.isIncoming) return earlier.id;
+    if (!earlier) continue;
+    if (!earlier.isIncoming) break;
+    first = earlier.id;
   }
-  return undefined;
+  return first;
 }
 
 /** The previous element sibling of `el`'s ancestor that is a direct child of a list, i.e. the row before. */
@@ -41,9 +46,12 @@ export function previousRow(rowSelector: string): (el: Element) => Element | nul
   };
 }
 
-/** An own message's parentId, for adapters whose reader tells direction by `own`. */
+/**
+ * An own message's parentId, for adapters whose reader tells direction by `own`. `read` must not
+ * itself look for parents (the walk would recurse through every earlier run).
+ */
 export function answeredBy(row: Element, previous: (el: Element) => Element | null, read: (el: Element) => RawItem | null): string | undefined {
-  return latestIncomingBefore(row, previous, (el) => {
+  return firstOfUnansweredRun(row, previous, (el) => {
     const earlier = read(el);
     return earlier ? { id: earlier.id, isIncoming: !earlier.own } : null;
   });
@@ -63,4 +71,35 @@ export function readRowText(row: Element, blockSelector: string): string {
     .map((d) => readText(d))
     .join('\n')
     .trim();
+}
+
+/**
+ * Own messages sit at the end of the line (right in LTR, left in RTL); the chat apps draw that
+ * with flex alignment, not with a word or an attribute, so the computed style is the structural
+ * hook (X, Instagram, Messenger).
+ */
+export function isEndAligned(node: Element): boolean {
+  const view = node.ownerDocument.defaultView;
+  if (!view) return false;
+  let el: Element | null = node;
+  for (let depth = 0; el && depth < 4; depth++, el = el.firstElementChild) {
+    const style = view.getComputedStyle(el);
+    if ([style.alignItems, style.justifyContent, style.alignSelf].some((v) => /end$/.test(v ?? ''))) return true;
+  }
+  return false;
+}
+
+const aligningPages = new WeakMap<Document, { rows: number; aligns: boolean }>();
+
+/**
+ * Whether the page draws direction by alignment at all: without the site's styles (a saved page,
+ * blocked CSS) no row is end-aligned and our own messages would pass for the other person's.
+ * One end-aligned row settles it; a "no" is asked again when the rows change.
+ */
+export function pageAlignsRows(doc: Document, rows: readonly Element[]): boolean {
+  const known = aligningPages.get(doc);
+  if (known && (known.aligns || known.rows === rows.length)) return known.aligns;
+  const aligns = rows.some(isEndAligned);
+  aligningPages.set(doc, { rows: rows.length, aligns });
+  return aligns;
 }

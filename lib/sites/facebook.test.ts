@@ -51,7 +51,21 @@ describe('facebook adapter on a built Messenger thread', () => {
     expectFixture(facebook, DIR);
   });
 
-  test('without Messenger\'s outgoing hooks, a row with no avatar is skipped, not called ours', () => {
+  test('our rows read the same from their end-of-line alignment when the hooks are gone', () => {
+    const html = built.doc.documentElement.outerHTML
+      .replace(/ data-testid="messenger_delivery_status"/g, '')
+      .replace(/<div data-testid="outgoing_message">/g, '<div style="display: flex; justify-content: flex-end;">');
+    const items = safeScan(facebook, parsePage(html), new URL(built.url)).items;
+    expect(items.map((i) => [i.author, i.own, i.parentId === items[0]!.id])).toEqual([
+      ['Priya Raman', false, false],
+      ['Priya Raman', false, false],
+      ['Acme Shoes', true, true],
+      ['Acme Shoes', true, false],
+      ['Priya Raman', false, false],
+    ]);
+  });
+
+  test('without Messenger\'s outgoing hooks or styles, a row with no avatar is skipped, not called ours', () => {
     const doc = parsePage(built.doc.documentElement.outerHTML.replace(/ data-testid="(outgoing_message|messenger_delivery_status)"/g, ''));
     const items = safeScan(facebook, doc, new URL(built.url)).items;
     expect(items.map((i) => [i.text, i.own])).toEqual([

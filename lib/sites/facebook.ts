@@ -1,4 +1,4 @@
-import { answeredBy, previousRow, readRowText, rowIndex } from '../detect/dm';
+import { answeredBy, isEndAligned, pageAlignsRows, previousRow, readRowText, rowIndex } from '../detect/dm';
 import { hashId } from '../detect/identity';
 import { readLine, readText } from '../detect/text';
 import { httpsUrl } from '../detect/url';
@@ -29,6 +29,9 @@ const css = {
   main: '[role="main"]',
 } as const;
 
+// Node.DOCUMENT_POSITION_FOLLOWING: there is no global Node where adapters run on a parsed page (bench, extract).
+const FOLLOWING = 4;
+
 const MESSENGER_THREAD = /^\/(?:messages\/)?(?:e2ee\/)?t\/([\w.-]+)/;
 
 interface CommentLink {
@@ -55,13 +58,26 @@ function decodeId(raw: string | null): { id: string; postId?: string } | null {
   return /^[\w-]{1,200}$/.test(raw) ? { id: raw } : null;
 }
 
-function readCommentLink(a: Element): CommentLink | null {
-  let url: URL;
+const parsedLinks = new WeakMap<Element, { href: string; url: URL | null }>();
+
+/** A link's URL, parsed once per href: a comment's few links are read several times per scan. */
+function urlOf(a: Element): URL | null {
+  const href = a.getAttribute('href') ?? '';
+  const known = parsedLinks.get(a);
+  if (known?.href === href) return known.url;
+  let url: URL | null;
   try {
-    url = new URL(a.getAttribute('href')!, 'https://www.facebook.com/');
+    url = new URL(href, 'https://www.facebook.com/');
   } catch {
-    return null;
+    url = null;
   }
+  parsedLinks.set(a, { href, url });
+  return url;
+}
+
+function readCommentLink(a: Element): CommentLink | null {
+  const url = urlOf(a);
+  if (!url) return null;
   const comment = decodeId(url.searchParams.get('comment_id'));
   if (!comment) return null;
   const reply = decodeId(url.searchParams.get('reply_comment_id'));
@@ -179,11 +195,8 @@ const POST_PATH = /\/(?:posts|permalink|videos|reel|photo|story)\b|\/permalink\.
 
 /** The timestamp link goes to the post (or its photo/video); a name link goes to a profile. */
 function isPostLink(a: Element): boolean {
-  try {
-    return POST_PATH.test(new URL(a.getAttribute('href')!, 'https://www.facebook.com/').pathname);
-  } catch {
-    return true;
-  }
+  const url = urlOf(a);
+  return url === null || POST_PATH.test(url.pathname);
 }
 
 /** Older markup nests a reply's article in a list item of its parent comment's list item. */
@@ -235,17 +248,17 @@ function readActor(doc: Document): string | undefined {
 }
 
 /**
- * Messenger rows. Our own messages carry Messenger's outgoing test hooks; the other party's carry
- * their avatar link (last of a run) and a heading naming them (first of a run). Where the page has
- * no outgoing hooks at all, a row without an avatar link could be either side, so it is skipped
- * rather than called ours.
+ * Messenger rows. Our own messages carry Messenger's outgoing test hooks, and sit at the end of the
+ * line (computed style); the other party's carry their avatar link (last of a run) and a heading
+ * naming them (first of a run). Where the page shows neither hooks nor alignment (no styles), a
+ * row without an avatar link could be either side, so it is skipped rather than called ours.
  */
-function readMessage(row: Element, page: PageContext): RawItem | null {
+function readMessage(row: Element, page: PageContext, linkParent = true): RawItem | null {
   const thread = MESSENGER_THREAD.exec(page.url.pathname)?.[1];
   if (!thread) return null;
   const text = readRowText(row, css.dmText);
   if (!text && !row.querySelector('video, audio, img:not(a img)')) return null; // date chips, "Seen"
-  const own = row.querySelector(css.outgoing) !== null;
+  const own = isOurs(row);
   const link = [...row.querySelectorAll(css.link)].find((a) => a.querySelector('img[alt], svg[aria-label]'));
   const sender = own ? undefined : (avatarName(link) ?? runSender(row));
   const author = own ? (readActor(row.ownerDocument) ?? 'me') : sender;
@@ -261,11 +274,16 @@ function readMessage(row: Element, page: PageContext): RawItem | null {
   };
   const url = link ? profileUrl(link) : undefined;
   if (url && !own) item.authorUrl = url;
-  if (own) {
-    const parentId = answeredBy(row, previousMessageRow, (el) => readMessage(el, page));
+  if (own && linkParent) {
+    const parentId = answeredBy(row, previousMessageRow, (el) => readMessage(el, page, false));
     if (parentId) item.parentId = parentId;
   }
   return item;
+}
+
+/** Ours by Messenger's outgoing hooks, or by sitting at the end of the line (computed style). */
+function isOurs(row: Element): boolean {
+  return row.querySelector(css.outgoing) !== null || isEndAligned(row);
 }
 
 function avatarName(link: Element | undefined): string | undefined {
@@ -274,19 +292,20 @@ function avatarName(link: Element | undefined): string | undefined {
 }
 
 /**
- * The sender of an unmarked row on a page that marks our rows: the heading that opened its run,
- * else the avatar that closes it. A run ends at one of our rows.
+ * The sender of an unmarked row on a page that marks our rows (hooks or alignment): the heading
+ * that opened its run, else the avatar that closes it. A run ends at one of our rows.
  */
 function runSender(row: Element): string | undefined {
-  if (!row.ownerDocument.querySelector(css.outgoing)) return undefined;
+  const rows = [...(row.closest('[role="grid"]') ?? row.ownerDocument).querySelectorAll('[role="row"]')];
+  if (!row.ownerDocument.querySelector(css.outgoing) && !pageAlignsRows(row.ownerDocument, rows)) return undefined;
   for (let el: Element | null = row, steps = 0; el && steps < 200; el = previousMessageRow(el), steps++) {
-    if (el !== row && el.querySelector(css.outgoing)) break;
+    if (el !== row && isOurs(el)) break;
     const heading = readLine(el.querySelector(css.runHeading));
     if (heading) return heading;
   }
   for (let el = row.nextElementSibling, steps = 0; el && steps < 200; el = el.nextElementSibling, steps++) {
     if (!el.matches('[role="row"]')) continue;
-    if (el.querySelector(css.outgoing)) break;
+    if (isOurs(el)) break;
     const name = avatarName([...el.querySelectorAll(css.link)].find((a) => a.querySelector('img[alt], svg[aria-label]')));
     if (name) return name;
   }
@@ -335,7 +354,7 @@ export const facebook: SiteAdapter = {
     // (after the agent clicked Reply) wins, else the post's own comment box.
     const editors = [...doc.querySelectorAll<HTMLElement>(css.editor)];
     const thread = node.parentElement?.parentElement?.parentElement ?? node;
-    const under = editors.find((e) => thread.contains(e) && node.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const under = editors.find((e) => thread.contains(e) && node.compareDocumentPosition(e) & FOLLOWING);
     if (under) return under;
     const post = node.closest('[role="dialog"], [aria-posinset], [role="feed"] > *') ?? doc;
     return post.querySelector<HTMLElement>(css.editor) ?? editors[0] ?? null;

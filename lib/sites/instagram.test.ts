@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { describeSharedPages, expectFixture } from '@/tests/accuracy';
 import { loadBuilt } from '@/tests/built';
 import { testMangledPages } from '@/tests/mangle';
-import { loadPage, parsePage } from '@/tests/page';
+import { loadPage, loadPageAt, parsePage } from '@/tests/page';
 import { hasShared, sharedPages } from '@/tests/shared';
 import { adapterFor, safeReadPage, safeScan } from './registry';
 import { instagram } from './instagram';
@@ -40,8 +41,26 @@ describe('instagram adapter on a built post page with comments', () => {
 describe('instagram adapter on a built DM thread', () => {
   const DIR = 'tests/fixtures/instagram/dm-thread-built-2026';
 
-  test('reads the rows that name their sender, and never calls a nameless row ours', () => {
+  test('reads every message: theirs by avatar link or as the one other person, ours by alignment', () => {
     expectFixture(instagram, DIR);
+  });
+
+  test('finds a message by its hashed id, and the composer is its reply box', async () => {
+    // Served at its address, as the content script sees it: the thread id comes from the URL.
+    const doc = loadPageAt(`${DIR}/page.html`, 'https://www.instagram.com/direct/t/340282366841710300949128190000000001/');
+    const last = safeScan(instagram, doc, new URL(doc.URL)).items.at(-1)!;
+    const row = instagram.findItemNode(doc, last)!;
+    expect(row.textContent).toContain('Thanks');
+    expect((await instagram.openReplyBox(row, doc))?.getAttribute('data-lexical-editor')).toBe('true');
+  });
+
+  test('without the site\'s styles an unmarked row is skipped, never called ours or theirs', () => {
+    const html = readFileSync(`${DIR}/page.html`, 'utf8').replaceAll(' style="display: flex; justify-content: flex-end;"', '');
+    const items = safeScan(instagram, parsePage(html), url('/direct/t/340282366841710300949128190000000001/')).items;
+    expect(items.map((i) => [i.text, i.own])).toEqual([
+      ['Also can I change the size?', false],
+      ['Thanks 🙏', false],
+    ]);
   });
 
   test('the same words sent twice are two messages', () => {

@@ -1,4 +1,4 @@
-import { answeredBy, previousRow, readRowText, rowIndex } from '../detect/dm';
+import { answeredBy, isEndAligned, pageAlignsRows, previousRow, readRowText, rowIndex } from '../detect/dm';
 import { hashId } from '../detect/identity';
 import { readLine, readText } from '../detect/text';
 import { waitFor } from '../detect/wait';
@@ -24,6 +24,9 @@ const css = {
   dmComposer: '[role="textbox"][contenteditable="true"]',
   button: 'button, [role="button"]',
 } as const;
+
+// Node.DOCUMENT_POSITION_FOLLOWING: there is no global Node where adapters run on a parsed page (bench, extract).
+const FOLLOWING = 4;
 
 const POST_PATH = /^\/(?:[\w.]+\/)?(?:p|reel|tv)\/([\w-]+)\/?/;
 const COMMENT_PATH = /^\/(?:[\w.]+\/)?(?:p|reel)\/([\w-]+)\/c\/(\d+)\/(?:r\/(\d+)\/?)?/;
@@ -65,7 +68,7 @@ function asAuthor(a: Element): Author | null {
 function authorNear(timeLink: Element): Author | null {
   let scope: Element | null = timeLink.parentElement;
   for (let up = 0; scope && up < 4; up++, scope = scope.parentElement) {
-    const before = [...scope.querySelectorAll(css.link)].filter((a) => a.compareDocumentPosition(timeLink) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const before = [...scope.querySelectorAll(css.link)].filter((a) => a.compareDocumentPosition(timeLink) & FOLLOWING);
     for (let i = before.length - 1; i >= 0; i--) {
       const author = asAuthor(before[i]!);
       if (author) return author;
@@ -179,20 +182,31 @@ function readComment(time: Element, page: PageContext): RawItem | null {
 }
 
 /**
- * DM rows. No real Instagram DM page could be found (../shared/fixtures/README.md); what is known
- * is that the other party's messages carry a link to their profile (the avatar beside the run) and
- * that classes are generated. A row names its sender only through that link, so a row without a
- * profile link is skipped: guessing "ours" would mark a customer's message as our reply.
+ * DM rows. No real Instagram DM page could be found (../shared/fixtures/README.md). Direction is
+ * never guessed (the rule X's DMs follow): the other party's rows carry a link to their profile
+ * (the avatar beside their run); ours sit at the end of the line (computed style); an unmarked row
+ * of a page that aligns rows is the other party's when the conversation has one other person.
+ * Without the site's styles, an unmarked row is skipped: calling it ours or theirs is a guess.
  */
-function readDm(row: Element, page: PageContext): RawItem | null {
+function readDm(row: Element, page: PageContext, linkParent = true): RawItem | null {
   const thread = /^\/direct\/t\/([\w-]+)/.exec(page.url.pathname)?.[1];
   if (!thread) return null;
   const text = readRowText(row, css.dmText);
   const hasMedia = !!row.querySelector('video, audio, img:not(a img)');
   if (!text && !hasMedia) return null; // date separators, "Seen", typing indicators
-  const sender = [...row.querySelectorAll(css.link)].map(profileOf).find(Boolean);
+  const linked = [...row.querySelectorAll(css.link)].map(profileOf).find(Boolean);
+  let sender: string | undefined;
+  let own = false;
+  if (linked) {
+    sender = linked;
+    own = linked.toLowerCase() === page.ownHandle;
+  } else if (isEndAligned(row)) {
+    sender = page.ownHandle;
+    own = true;
+  } else {
+    sender = onlyPartner(row, page);
+  }
   if (!sender) return null;
-  const own = sender.toLowerCase() === page.ownHandle;
   const item: RawItem = {
     site: 'instagram',
     id: hashId(thread, sender, text, String(rowIndex(row))),
@@ -204,8 +218,8 @@ function readDm(row: Element, page: PageContext): RawItem | null {
     threadId: thread,
     own,
   };
-  if (own) {
-    const parentId = answeredBy(row, previousDmRow, (el) => readDm(el, page));
+  if (own && linkParent) {
+    const parentId = answeredBy(row, previousDmRow, (el) => readDm(el, page, false));
     if (parentId) item.parentId = parentId;
   }
   return item;
@@ -213,12 +227,34 @@ function readDm(row: Element, page: PageContext): RawItem | null {
 
 const previousDmRow = previousRow('[role="row"]');
 
-/** The logged-in account: the profile link in the navigation (outside main) that shows an avatar. */
+/** The one other person of a one-to-one conversation, when the page draws direction by alignment. */
+function onlyPartner(row: Element, page: PageContext): string | undefined {
+  const rows = [...(row.closest('[role="grid"]') ?? row.ownerDocument).querySelectorAll('[role="row"]')];
+  if (!pageAlignsRows(row.ownerDocument, rows)) return undefined;
+  const others = new Set<string>();
+  for (const r of rows) for (const a of r.querySelectorAll(css.link)) {
+    const handle = profileOf(a);
+    if (handle && handle.toLowerCase() !== page.ownHandle) others.add(handle);
+  }
+  return others.size === 1 ? [...others][0] : undefined;
+}
+
+const ownHandles = new WeakMap<Document, string>();
+
+/**
+ * The logged-in account: the profile link in the navigation (outside main) that shows an avatar.
+ * Read once per page (switching accounts reloads it); the watcher asks on every slice of work.
+ */
 function readOwnHandle(doc: Document): string | undefined {
+  const known = ownHandles.get(doc);
+  if (known) return known;
   for (const a of doc.querySelectorAll(css.link)) {
     if (a.closest(css.main) || a.closest(css.post) || !a.querySelector('img')) continue;
-    const handle = profileOf(a);
-    if (handle) return handle.toLowerCase();
+    const handle = profileOf(a)?.toLowerCase();
+    if (handle) {
+      ownHandles.set(doc, handle);
+      return handle;
+    }
   }
   return undefined;
 }
@@ -253,6 +289,11 @@ export const instagram: SiteAdapter = {
     for (const article of root.querySelectorAll(css.post)) {
       for (const a of article.querySelectorAll(css.link)) if (POST_PATH.exec(pathOf(a))?.[1] === item.id) return article;
     }
+    // DM rows have hashed ids: read them to find it.
+    if (!item.id.startsWith('h')) return null;
+    const doc = (root as Node).ownerDocument ?? (root as Document);
+    const page = { url: new URL(doc.URL), ownHandle: readOwnHandle(doc) };
+    for (const row of root.querySelectorAll(css.dmRow)) if (readDm(row, page, false)?.id === item.id) return row;
     return null;
   },
   async openReplyBox(node, doc) {

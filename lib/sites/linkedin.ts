@@ -1,4 +1,4 @@
-import { latestIncomingBefore, previousRow } from '../detect/dm';
+import { firstOfUnansweredRun, previousRow } from '../detect/dm';
 import { readLine, readText } from '../detect/text';
 import { httpsUrl } from '../detect/url';
 import { waitFor } from '../detect/wait';
@@ -152,7 +152,7 @@ function readMessage(message: Element, page: PageContext): RawItem | null {
   const thread = /\/messaging\/thread\/([^/]+)/.exec(page.url.pathname)?.[1];
   if (thread) item.threadId = thread;
   if (!incoming) {
-    const parentId = latestIncomingBefore(message, previousMessage, (el) => {
+    const parentId = firstOfUnansweredRun(message, previousMessage, (el) => {
       const urn = el.getAttribute('data-event-urn');
       return urn ? { id: urn, isIncoming: isIncoming(el) } : null;
     });

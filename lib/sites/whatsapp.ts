@@ -1,4 +1,4 @@
-import { latestIncomingBefore, previousRow } from '../detect/dm';
+import { firstOfUnansweredRun, previousRow } from '../detect/dm';
 import { hashId } from '../detect/identity';
 import { readLine, readText } from '../detect/text';
 import { SITE_HOSTS } from './hosts';
@@ -207,7 +207,7 @@ function readRow(row: Element, page: ChatPage): RawItem | null {
   }
   if (!incoming) {
     // Only rows that are items themselves: a parent must be something the queue holds.
-    const parentId = latestIncomingBefore(row, previousChatRow, (el) => {
+    const parentId = firstOfUnansweredRun(row, previousChatRow, (el) => {
       const earlier = messageOf(el);
       const id = el.querySelector(css.id)?.getAttribute('data-id');
       return earlier && id && senderOf(earlier, page) ? { id, isIncoming: isIncoming(earlier.message) } : null;
@@ -217,16 +217,32 @@ function readRow(row: Element, page: ChatPage): RawItem | null {
   return item;
 }
 
+const chats = new WeakMap<Element, { chat?: string; size: string; page: Omit<ChatPage, 'url'> }>();
+
+/**
+ * The open chat's facts, learnt from all its headers. The watcher asks on every slice of work, so
+ * the answer is kept until the chat, or its number of rows or headers, changes.
+ */
 function readChat(doc: Document, url: URL): ChatPage {
   const main = doc.querySelector(css.main);
   if (!main) return { url, isOneToOne: false };
   const titleEl = doc.querySelector(css.title);
   const chat = (titleEl?.getAttribute('title') || readLine(titleEl)) || undefined;
+  const headers = main.querySelectorAll(css.pre);
+  const size = `${main.querySelectorAll('[role="row"]').length}/${headers.length}`;
+  const known = chats.get(main);
+  if (known && known.chat === chat && known.size === size) return { url, ...known.page };
+  const page = learnChat(main, headers, chat);
+  chats.set(main, { chat, size, page });
+  return { url, ...page };
+}
+
+function learnChat(main: Element, headers: Iterable<Element>, chat: string | undefined): Omit<ChatPage, 'url'> {
   const stamps: Stamp[] = [];
   let own: string | undefined;
   let incoming = 0;
   let fromOthers = false;
-  for (const el of main.querySelectorAll(css.pre)) {
+  for (const el of headers) {
     const pre = readPre(el);
     const stamp = pre && readStamp(pre.when);
     if (stamp) stamps.push(stamp);
@@ -241,7 +257,7 @@ function readChat(doc: Document, url: URL): ChatPage {
   // bubbles carry name blocks (a quoted message names its author in either).
   const named = [...main.querySelectorAll(css.author)].some((el) => !isQuoted(el, main));
   const isOneToOne = incoming > 0 && !fromOthers && !named;
-  return { url, chat, dateOrder: learnOrder(stamps), isOneToOne, ownName: own, ownHandle: own?.toLowerCase() };
+  return { chat, dateOrder: learnOrder(stamps), isOneToOne, ownName: own, ownHandle: own?.toLowerCase() };
 }
 
 export const whatsapp: SiteAdapter = {

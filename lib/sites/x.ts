@@ -1,3 +1,4 @@
+import { isEndAligned } from '../detect/dm';
 import { hashId } from '../detect/identity';
 import { readLine, readText } from '../detect/text';
 import { waitFor } from '../detect/wait';
@@ -179,21 +180,6 @@ function conversationPartners(node: Element, page: PageContext): Person[] {
     if (!known || (known.name === handle && name)) people.set(handle.toLowerCase(), { name: name || handle, handle });
   }
   return [...people.values()];
-}
-
-/**
- * Own messages sit at the end of the line (right in LTR, left in RTL); X draws that with flex
- * alignment, not with a word or an attribute, so the computed style is the structural hook.
- */
-function isEndAligned(node: Element): boolean {
-  const view = node.ownerDocument.defaultView;
-  if (!view) return false;
-  let el: Element | null = node;
-  for (let depth = 0; el && depth < 4; depth++, el = el.firstElementChild) {
-    const style = view.getComputedStyle(el);
-    if ([style.alignItems, style.justifyContent, style.alignSelf].some((v) => /end$/.test(v ?? ''))) return true;
-  }
-  return false;
 }
 
 function conversationOf(node: Element, url: URL): string | undefined {

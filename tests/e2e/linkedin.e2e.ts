@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hasShared, sharedPages } from '../shared';
 import { launchBrowser, readFixture, withoutScripts, type Browser } from './browser';
-import { builtPage, harnessText, insertReply, openWithItems } from './built-pages';
+import { builtPage, openWithItems } from './built-pages';
+import { editorState, insertReply } from './sites';
 
 // LinkedIn in Chromium with the built extension: the real 2021 saved page at its real URL, and the
 // built 2025 thread and messaging pages with the real Quill package in the comment box and a
@@ -37,7 +38,7 @@ describe('LinkedIn end to end', () => {
     expect(report.items.filter((i) => i.own).map((i) => i.author)).toEqual(['Acme Support']);
     const result = await insertReply(browser, POST_URL, `linkedin:${report.items[0]!.id}`, 'Hi Priya, yes: teams of 3 get Pro.');
     expect(result).toEqual({ status: 'inserted' });
-    expect(await harnessText(site)).toBe('Hi Priya, yes: teams of 3 get Pro.');
+    expect(await editorState(site)).toBe('Hi Priya, yes: teams of 3 get Pro.');
   });
 
   test('messaging: direction, and a reply in the contenteditable composer', async () => {
@@ -52,6 +53,6 @@ describe('LinkedIn end to end', () => {
       ['Priya Raman', false], ['Priya Raman', false], ['Acme Support', true], ['Acme Support', true], ['Priya Raman', false],
     ]);
     expect(await insertReply(browser, MSG_URL, `linkedin:${report.items[4]!.id}`, 'Glad it arrived!')).toEqual({ status: 'inserted' });
-    expect(await harnessText(site)).toBe('Glad it arrived!');
+    expect(await editorState(site)).toBe('Glad it arrived!');
   });
 });
