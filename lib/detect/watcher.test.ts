@@ -58,6 +58,19 @@ describe('PageWatcher', () => {
     watcher.stop();
   });
 
+  test('items are read again when the logged-in account is drawn after them', () => {
+    const { emitted, watcher } = setup(tweet('8', 'our own reply'));
+    expect(watcher.report().items[0]!.own).toBe(false);
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<button data-testid="SideNav_AccountSwitcher_Button"><div data-testid="UserAvatar-Container-ana"></div></button>',
+    );
+    watcher.flush();
+    expect(watcher.report().items[0]!.own).toBe(true);
+    expect(emitted.map((e) => e.ids)).toEqual([['8'], ['8']]);
+    watcher.stop();
+  });
+
   test('a navigation without reload starts a new page', () => {
     const { emitted, watcher, list } = setup(tweet('5', 'old page'));
     list.innerHTML = tweet('6', 'new page');

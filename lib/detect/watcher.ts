@@ -26,6 +26,8 @@ export class PageWatcher {
   private url: URL;
   private observed = new WeakSet<Node>();
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The logged-in account as last read; sites often draw it after the comments. */
+  private ownHandle: string | undefined;
 
   constructor(private readonly opts: WatcherOptions) {
     this.url = new URL(opts.doc.URL);
@@ -86,14 +88,26 @@ export class PageWatcher {
   /** Processes every mutation so far now, delivered or not (the page report asks for it). */
   flush(): void {
     if (this.observer) this.enqueue(this.observer.takeRecords());
-    const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
+    const page = this.readPage();
     const roots = this.queue.filter((n) => n.isConnected);
     this.queue = [];
     this.take(scanNodes(this.opts.adapter, roots, page, this.observeShadow), false);
   }
 
   private fullScan(reset: boolean): void {
+    this.ownHandle = safeReadPage(this.opts.adapter, this.opts.doc, this.url).ownHandle;
     this.take(safeScan(this.opts.adapter, this.opts.doc, this.url, this.observeShadow), reset);
+  }
+
+  /**
+   * The page's facts for an incremental slice. When the logged-in account appears (or changes)
+   * after items were read, every item is read again: its `own` may have changed, and an own reply
+   * read as a customer's would stay in the queue for good.
+   */
+  private readPage() {
+    const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
+    if (page.ownHandle !== this.ownHandle) this.fullScan(false);
+    return page;
   }
 
   private observe(root: Node): void {
@@ -115,7 +129,7 @@ export class PageWatcher {
     this.scheduled = false;
     const started = performance.now();
     const budget = this.opts.sliceMs ?? 8;
-    const page = safeReadPage(this.opts.adapter, this.opts.doc, this.url);
+    const page = this.readPage();
     while (this.queue.length > 0 && performance.now() - started < budget) {
       const batch = this.queue.splice(0, 200).filter((n) => n.isConnected);
       this.take(scanNodes(this.opts.adapter, batch, page, this.observeShadow), false);
