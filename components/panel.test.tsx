@@ -1,13 +1,15 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { saveReportSettings } from '@/lib/db/queries';
 import { createDb, type ReplyDeskDb, type StoredItem } from '@/lib/db/schema';
+import { defaultReportSettings } from '@/lib/stats/settings';
 import { analysisOf } from '@/tests/analysis';
 import { queueOrder } from '@/entrypoints/sidepanel/App';
 import { PageHeader } from './PageHeader';
 import { QueueRow } from './QueueRow';
 import { TodayStats } from './TodayStats';
 
-// 15:00 on the machine's clock: "today" is the machine's day, in any time zone.
+// 15:00 on the machine's clock: with default settings "today" is the machine's day, in any time zone.
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 const item = (over: Partial<StoredItem>): StoredItem => ({
   key: 'x:1', site: 'x', id: '1', kind: 'reply', author: 'Ana Díaz', text: 'hi', own: false,
@@ -102,6 +104,23 @@ describe('TodayStats', () => {
     ]);
   });
   afterEach(async () => db.delete());
+
+  test("today is the reports' day: their time zone decides where midnight falls", async () => {
+    const at = Date.parse('2026-11-25T01:00:00Z');
+    await db.items.clear();
+    await db.items.bulkPut([
+      item({ key: 'x:a', postedAtMs: at - 3_600_000, handledAtMs: at - 1_800_000, status: 'handled' }), // 00:30Z
+      item({ key: 'x:b', postedAtMs: at - 7_200_000, handledAtMs: at - 5_400_000, status: 'handled' }), // 23:30Z the day before
+    ]);
+    const settings = (timeZone: string) => ({ ...defaultReportSettings(), business: { ...defaultReportSettings().business, timeZone } });
+    await saveReportSettings(db, settings('UTC'));
+    const { unmount } = render(<TodayStats db={db} nowMs={at} />);
+    expect((await screen.findByTestId('handled-today')).textContent).toBe('1');
+    unmount();
+    await saveReportSettings(db, settings('America/New_York')); // still Nov 24 there: both count
+    render(<TodayStats db={db} nowMs={at} />);
+    await waitFor(() => expect(screen.getByTestId('handled-today').textContent).toBe('2'));
+  });
 
   test("counts today's first responses and their median, live from the store", async () => {
     render(<TodayStats db={db} nowMs={NOW} />);

@@ -35,9 +35,3 @@ export function durationLabel(ms: number): string {
   const h = Math.floor((ms % DAY_MS) / HOUR_MS);
   return `${Math.floor(ms / DAY_MS)} d${h ? ` ${h} h` : ''}`;
 }
-
-export function startOfDayMs(nowMs: number): number {
-  const d = new Date(nowMs);
-  d.setHours(0, 0, 0, 0);
-  return d.getTime();
-}
