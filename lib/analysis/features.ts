@@ -19,14 +19,15 @@ export interface Token {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.slice(0, MAX_CHARS).matchAll(TOKEN)) {
-    const raw = m[0];
+  // match() hands back bare strings: no match object per token.
+  for (const raw of text.slice(0, MAX_CHARS).match(TOKEN) ?? []) {
     const c = raw.charCodeAt(0);
     if (raw === '!' || raw === '?') tokens.push({ norm: raw, raw, kind: 'punct' });
     else if (raw === '؟' || raw === '？' || raw === '！') tokens.push({ norm: raw === '！' ? '!' : '?', raw, kind: 'punct' }); // Arabic-script and full-width
     else if (c === 64 /* @ */) tokens.push({ norm: '@user', raw, kind: 'handle' });
     else if ((c === 104 || c === 119) && (raw.startsWith('http') || raw.startsWith('www.'))) tokens.push({ norm: 'http', raw, kind: 'url' });
-    else if (HAS_LETTER.test(raw)) tokens.push({ norm: normalizeWord(raw), raw, kind: 'word' });
+    // An ASCII letter up front spares the Unicode test on most words.
+    else if (((c | 0x20) >= 97 && (c | 0x20) <= 122) || HAS_LETTER.test(raw)) tokens.push({ norm: normalizeWord(raw), raw, kind: 'word' });
     else if (c >= 48 && c <= 57) tokens.push({ norm: '0', raw, kind: 'number' });
     else if (raw.length <= 2 && c > 0x2000) tokens.push({ norm: raw, raw, kind: 'emoji' });
     else tokens.push({ norm: normalizeWord(raw), raw, kind: 'number' });
