@@ -1,3 +1,4 @@
+import { extractFeatures, MODEL_TOKENS, tokenize } from './features';
 import { analyze, priorityOf } from './index';
 
 const intentsOf = (text: string) => analyze(text).intents.map((i) => i.intent);
@@ -92,6 +93,18 @@ test('a long text is read up to its first 4 KB, and says so', () => {
   const result = analyze('great '.repeat(20_000));
   expect(result.readChars).toBe(4096);
   expect(analyze('great').readChars).toBeUndefined();
+});
+
+test('the models read the first MODEL_TOKENS tokens; cue words and private data the whole read text', () => {
+  const head = 'the parcel came on time and the box looked fine '.repeat(Math.ceil(MODEL_TOKENS / 10));
+  const tail = ' I want a refund, call me on +44 20 7946 0958';
+  const tokens = tokenize(head + tail);
+  expect(tokens.length).toBeGreaterThan(MODEL_TOKENS);
+  const capped = extractFeatures(tokens, { hashes: new Uint32Array(4096), wordAt: new Int32Array(4096), length: 0 });
+  const prefix = extractFeatures(tokens.slice(0, MODEL_TOKENS));
+  expect([...capped.hashes.subarray(0, capped.length)]).toEqual([...prefix.hashes.subarray(0, prefix.length)]);
+  const reasons = analyze(head + tail).privateFollowUp.reasons.map((r) => r.reason);
+  expect(reasons).toEqual(expect.arrayContaining(['refund', 'phone']));
 });
 
 test('invisible characters do not hide words', () => {

@@ -4,6 +4,11 @@
 
 /** Longest prefix we read: long posts are rare and their first 4 KB carry the tone. */
 export const MAX_CHARS = 4096;
+/**
+ * Tokens the models read (about the first 2,000 characters): hashing and scoring cost per token,
+ * and by then the tone is settled. Cue words, private data and register still see every token.
+ */
+export const MODEL_TOKENS = 400;
 
 // URLs and handles are replaced by one token each: their spelling says nothing about tone.
 const TOKEN = /https?:\/\/\S+|www\.\S+|@[\w.]+|[\p{L}\p{M}\p{N}_'’]+|\p{Extended_Pictographic}|[!?؟！？]/gu;
@@ -128,7 +133,8 @@ export function extractFeatures(tokens: readonly Token[], into: Features = share
   let exclaims = 0;
   let caps = 0;
   let elongated = false;
-  for (let i = 0; i < tokens.length; i++) {
+  const end = Math.min(tokens.length, MODEL_TOKENS);
+  for (let i = 0; i < end; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
       if (t.norm === '!') exclaims++;
