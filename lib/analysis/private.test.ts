@@ -26,6 +26,7 @@ test.each([
   ['you charged me twice for one order', upset, ['transaction']],
   ['my account was hacked and you do nothing', upset, ['account']],
   ['account number: 12345678 is blocked', calm, ['account']],
+  ['Paket an Hauptstraße 12 schicken', calm, ['address']],
   ['Gdje je moja narudžba 778812? Hvala', calm, ['order-number']],
   ['سفارش شماره 884421 هنوز نرسیده', calm, ['order-number']],
   // public matters: no reason
@@ -37,6 +38,8 @@ test.each([
   ['released 2024-05-01, version 12.3.4', calm, []],
   ['', calm, []],
 ])('%s', (text, context, reasons) => expect(reasonsOf(text, context).sort()).toEqual([...reasons].sort()));
+
+test('an IBAN asks for a private answer', () => expect(reasonsOf('please pay it back to GB29 NWBK 6016 1331 9268 19')).toContain('account'));
 
 test('each reason carries the words that raised it', () => {
   const text = 'Order #A12345 never came, email me at jo@example.org';

@@ -18,7 +18,9 @@ const ORDER_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDER_WORDS})${
 const BOOKING_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${BOOKING_WORDS})${ID_AFTER}${ID}`, 'iu');
 // Four digits at least: "#aa985" is a hashtag, "#A12345" an order.
 const HASH_ID = /(?<![\p{L}\p{N}&])#((?=(?:[A-Z-]*\d){4})[A-Z0-9-]{5,})(?![\p{L}\p{N}])/iu;
-const ACCOUNT_NUMBER = /(?:account|acct|a\/c|cuenta|conta|compte|konto|conto|račun|рахунок|счет|счёт|حساب|खाता)\s*(?:no\.?|number|nr\.?|número|nummer|numero|broj|номер|شماره)?\s*[#:]?\s*#?\s*(\d[\d -]{4,}\d)|\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7})\b/iu;
+const ACCOUNT_NUMBER = /(?:account|acct|a\/c|cuenta|conta|compte|konto|conto|račun|рахунок|счет|счёт|حساب|खाता)\s*(?:no\.?|number|nr\.?|número|nummer|numero|broj|номер|شماره)?\s*[#:]?\s*#?\s*(\d[\d -]{4,}\d)/iu;
+// IBANs are ASCII: without the u flag this scans a 4 KB post some 20× faster.
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}\b/i;
 // Tried only around each "@" (see findEmail): run over the whole text it costs more than all the
 // other patterns together on long posts.
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
@@ -26,7 +28,8 @@ const NOT_IN_ADDRESS = /[\s<>()[\]{},;:"']/;
 // Digit runs with separators: phones and card numbers, told apart below.
 const DIGIT_RUN = /\+?\(?\d[\d ().-]{7,22}\d/g;
 const CARD_HINT = /(?:card|tarjeta|cartão|carte|karte|carta|kartic\w*|картк\w*|карт\w*|کارت|بطاقة|कार्ड)\s+(?:ending|ending in|terminada en|final|se terminant par|endet auf|che termina|\.\.\.|\*+)\s*(?:in\s*)?\d{4}|(?:cvv|cvc|expiry date|fecha de vencimiento)/iu;
-const ADDRESS = /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}.'-]+\s+){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd|lane|ln|drive|dr\.?|way|court|ct)\b|(?:calle|avenida|av\.|rua|rue|via|viale|ulica|ul\.|вулиця|вул\.|улица|ул\.|خیابان|شارع)\s+[\p{L}\p{N} .'-]{2,40}?\d{1,5}|(?:\p{L}+(?:straße|strasse|str\.|weg|platz|gasse))\s+\d{1,4}/iu;
+// German street names are tried from a word's start only: mid-word, \p{L}+ backtracks over every ending.
+const ADDRESS = /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}.'-]+\s+){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd|lane|ln|drive|dr\.?|way|court|ct)\b|(?:calle|avenida|av\.|rua|rue|via|viale|ulica|ul\.|вулиця|вул\.|улица|ул\.|خیابان|شارع)\s+[\p{L}\p{N} .'-]{2,40}?\d{1,5}|(?<!\p{L})(?:\p{L}+(?:straße|strasse|str\.|weg|platz|gasse))\s+\d{1,4}/iu;
 const DIGIT = /\d/;
 const LOCATOR = /[A-Z]{6}/;
 
@@ -44,7 +47,7 @@ export function readPrivateFollowUp(text: string, cues: CueHits, context: { nega
   if (hasDigit) {
     const order = isId(ORDER_NUMBER.exec(text)) ?? HASH_ID.exec(text);
     if (order && order[0].trim() !== booking?.[0].trim()) add('order-number', [order[0].trim()]);
-    const account = ACCOUNT_NUMBER.exec(text);
+    const account = leftmost(ACCOUNT_NUMBER.exec(text), IBAN.exec(text));
     if (account) add('account', [account[0].trim()]);
     for (const m of text.matchAll(DIGIT_RUN)) {
       const digits = m[0].replace(/\D/g, '');
@@ -78,6 +81,10 @@ function findEmail(text: string): string | null {
     if (found) return found[0];
   }
   return null;
+}
+
+function leftmost(a: RegExpExecArray | null, b: RegExpExecArray | null): RegExpExecArray | null {
+  return a && (!b || a.index <= b.index) ? a : b;
 }
 
 // The patterns ignore case for the keywords, so a letters-only locator must be checked here:
