@@ -1,18 +1,14 @@
 import { useAnsweredSince, useReportSettings } from '@/lib/db/hooks';
 import type { ReplyDeskDb } from '@/lib/db/schema';
-import { localDate, zonedTimeMs } from '@/lib/stats/business';
+import { startOfLocalDayMs } from '@/lib/stats/business';
 import { durationLabel } from '@/lib/stats/clock';
-import { firstResponseMs, median } from '@/lib/stats/response';
-
-/** Midnight of `nowMs`'s day in the reports' time zone, so the panel and the dashboard agree. */
-export function startOfReportDayMs(nowMs: number, timeZone: string): number {
-  return zonedTimeMs(localDate(nowMs, timeZone), 0, timeZone);
-}
+import { firstResponseTimes, median } from '@/lib/stats/response';
 
 export function TodayStats({ db, nowMs }: { db: ReplyDeskDb; nowMs: number }) {
   const timeZone = useReportSettings(db)?.business.timeZone;
   if (timeZone === undefined) return null;
-  const sinceMs = startOfReportDayMs(nowMs, timeZone);
+  // The reports' time zone, so the panel and the dashboard agree on where today starts.
+  const sinceMs = startOfLocalDayMs(nowMs, timeZone);
   // Keyed by the day: a new day (or time zone) starts a fresh query instead of showing the old figures.
   return <AnsweredSince key={sinceMs} db={db} sinceMs={sinceMs} />;
 }
@@ -20,8 +16,7 @@ export function TodayStats({ db, nowMs }: { db: ReplyDeskDb; nowMs: number }) {
 function AnsweredSince({ db, sinceMs }: { db: ReplyDeskDb; sinceMs: number }) {
   const answered = useAnsweredSince(db, sinceMs);
   if (answered === undefined) return null;
-  const times = answered.map(firstResponseMs).filter((t): t is number => t !== null);
-  const middle = median(times);
+  const middle = median(firstResponseTimes(answered));
   return (
     <p className="today" aria-label="Today">
       <span data-testid="handled-today">{answered.length}</span> handled today

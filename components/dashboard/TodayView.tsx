@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { useAnsweredSince, useBadgeCandidates, useDayRows, useWaitingItems } from '@/lib/db/hooks';
 import type { ReplyDeskDb } from '@/lib/db/schema';
 import { summarize } from '@/lib/stats/aggregate';
-import { localDate, zonedTimeMs } from '@/lib/stats/business';
+import { localDate, startOfLocalDayMs } from '@/lib/stats/business';
 import { ageLabel, clockState, HOUR_MS } from '@/lib/stats/clock';
 import { BADGE, badgeProgress, platformClocks } from '@/lib/stats/platform';
-import { firstResponseMs, median, startedAtMs } from '@/lib/stats/response';
+import { firstResponseTimes, median, startedAtMs } from '@/lib/stats/response';
 import type { ReportSettings } from '@/lib/stats/settings';
 import { duration, percent, SITE_LABELS } from './format';
 
@@ -14,12 +14,12 @@ export function TodayView({ db, settings, nowMs }: { db: ReplyDeskDb; settings: 
   const zone = settings.business.timeZone;
   const today = localDate(nowMs, zone);
   const rows = useDayRows(db, today, today);
-  const answered = useAnsweredSince(db, zonedTimeMs(today, 0, zone));
+  const answered = useAnsweredSince(db, startOfLocalDayMs(nowMs, zone));
   const waiting = useWaitingItems(db);
   // The badge window moves by the hour; a fresh query every render would never settle.
   const badgeItems = useBadgeCandidates(db, Math.floor(nowMs / HOUR_MS) * HOUR_MS);
   const received = useMemo(() => rows && summarize(rows, { from: today, to: today }, settings.targets).received, [rows, today, settings.targets]);
-  const answeredTimes = useMemo(() => answered?.map(firstResponseMs).filter((t): t is number => t !== null), [answered]);
+  const answeredTimes = useMemo(() => answered && firstResponseTimes(answered), [answered]);
   const badge = useMemo(() => badgeItems && badgeProgress(badgeItems, nowMs), [badgeItems, nowMs]);
   if (received === undefined || !answeredTimes || !waiting || !badge) return <p role="status">Loading today…</p>;
   const overdue = waiting.filter((i) => clockState(nowMs - startedAtMs(i), settings.targets) !== 'ok').length;

@@ -133,6 +133,12 @@ export function zonedTimeMs(date: string, minute: number, timeZone: string): num
 }
 
 
+
+/** Midnight of `ms`'s day in `timeZone`: where "today" starts for the panel and the dashboard. */
+export function startOfLocalDayMs(ms: number, timeZone: string): number {
+  return zonedTimeMs(localDate(ms, timeZone), 0, timeZone);
+}
+
 export function weekdayOf(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();

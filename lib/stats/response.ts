@@ -25,6 +25,11 @@ export function firstResponseBusinessMs(item: Pick<StoredItem, 'postedAtMs' | 'f
 }
 
 /** Linear-interpolated percentile (p in 0..1) of unsorted numbers; null for none. */
+/** The first-response times of the answered items among `items`. */
+export function firstResponseTimes(items: ReadonlyArray<Pick<StoredItem, 'postedAtMs' | 'firstSeenMs' | 'handledAtMs'>>): number[] {
+  return items.map(firstResponseMs).filter((t): t is number => t !== null);
+}
+
 export function percentile(values: ArrayLike<number>, p: number): number | null {
   return percentileInPlace(Float64Array.from(values), p);
 }
