@@ -51,6 +51,12 @@ export interface Firefox {
   panelTab(): Promise<string>;
   /** Runs a script body in the tab `handle` (it becomes the current one). */
   inTab<T>(handle: string, body: string, args?: unknown[]): Promise<T>;
+  /**
+   * Runs an async script body in the real sidebar (opened beside the current tab), as a frame
+   * script: `content` is the sidebar page's window. WebDriver cannot enter a sidebar, so the
+   * body drives the page with DOM calls (element.click()), not WebDriver input.
+   */
+  inSidebar<T>(body: string): Promise<T>;
   /** The content script's report for the tab at `url`, asked from the panel page. */
   reportOf(url: string): Promise<PageReport>;
   /** What the side panel does on Insert: the tab at `url` in front, then `reply/insert` to its content script. */
@@ -151,8 +157,18 @@ export async function launchFirefox(hosts: readonly string[], start: { url: stri
       [url, message, activate],
     );
 
+  const inSidebar = async <T>(body: string): Promise<T> => {
+    await marionette.setContext('chrome');
+    try {
+      return await marionette.execute<T>(SIDEBAR_SCRIPT, [`${ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`, body]);
+    } finally {
+      await marionette.setContext('content');
+    }
+  };
+
   return {
     marionette,
+    inSidebar,
     output: () => output,
     requests,
     serve,
@@ -168,6 +184,35 @@ export async function launchFirefox(hosts: readonly string[], start: { url: stri
     },
   };
 }
+
+// Chrome context: show our sidebar (Firefox names it after the add-on id), wait for the panel page
+// in it, and run the body there through the message manager of its <browser>.
+const SIDEBAR_SCRIPT = `
+  const [sidebarId, body] = arguments;
+  const win = Services.wm.getMostRecentWindow('navigator:browser');
+  if (!win.SidebarController.isOpen || win.SidebarController.currentID !== sidebarId) await win.SidebarController.show(sidebarId);
+  let inner = null;
+  for (let i = 0; i < 200 && !inner; i++) {
+    const b = win.SidebarController.browser.contentDocument?.getElementById('webext-panels-browser');
+    if (b?.currentURI?.spec.endsWith('/sidepanel.html') && !b.webProgress?.isLoadingDocument) inner = b;
+    else await new Promise((r) => win.setTimeout(r, 100));
+  }
+  if (!inner) throw new Error('the sidebar did not load the panel page');
+  const mm = inner.messageManager;
+  const name = 'replydesk-probe-' + Math.random().toString(36).slice(2);
+  const reply = new Promise((resolve) => {
+    const listener = (message) => {
+      mm.removeMessageListener(name, listener);
+      resolve(message.data);
+    };
+    mm.addMessageListener(name, listener);
+  });
+  const script = '(async () => {' + body + '})().then((value) => sendAsyncMessage(' + JSON.stringify(name) + ', { value }), (error) => sendAsyncMessage(' + JSON.stringify(name) + ', { error: String(error) }));';
+  mm.loadFrameScript('data:,' + encodeURIComponent(script), false);
+  const { value, error } = await reply;
+  if (error) throw new Error(error);
+  return value;
+`;
 
 /** A test CA in the profile's certificate store, and a server certificate for every host. */
 function makeCertificates(dir: string, hosts: readonly string[], profile: string): { key: Buffer; cert: Buffer } {

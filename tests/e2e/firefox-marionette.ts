@@ -56,7 +56,7 @@ export class Marionette {
         });
         const client = new Marionette(socket);
         await client.greeted;
-        await client.command('WebDriver:NewSession', { capabilities: { alwaysMatch: { acceptInsecureCerts: false } } });
+        await client.command('WebDriver:NewSession', { capabilities: { alwaysMatch: { acceptInsecureCerts: false, timeouts: { script: 60_000 } } } });
         return client;
       } catch (error) {
         if (Date.now() - start > timeoutMs) throw error;

@@ -12,8 +12,9 @@ import { harnessPageHtml } from './sites';
 // The Firefox build in Firefox ESR (tests/e2e/firefox-browser.ts: web-ext + Marionette). The same
 // built pages as the Chromium suites, with the real editor packages mounted, at their real URLs.
 // A reply is inserted the side panel's way (the panel page, opened as a tab, sends reply/insert to
-// the content script; on X the agent's own clicks and keys in the panel) and read back from the
-// editor's own state: draft-js, lexical, quill, React's textarea state, a plain contenteditable.
+// the content script; on X the agent's own clicks and keys in the panel; on Facebook the real
+// sidebar beside the page) and read back from the editor's own state: draft-js, lexical, quill,
+// React's textarea state, a plain contenteditable.
 
 const HOSTS = [
   'x.com', 'www.tiktok.com', 'www.facebook.com', 'www.messenger.com', 'web.whatsapp.com', 'www.instagram.com',
@@ -240,6 +241,35 @@ describe.runIf(hasFirefox)('the Firefox build in Firefox ESR', () => {
     expect(await harnessText(ff, tab)).toBe(c.text);
     await ff.marionette.switchTo(tab);
     await ff.marionette.closeTab();
+  });
+
+  test("the real sidebar beside Facebook (Lexical): select the comment, use the top suggestion, insert", async () => {
+    const served = await builtPage('tests/fixtures/facebook/post-comments-built-2026', 'https://www.facebook.com/acmeshoes/posts/pfbid02Xk7s', LEXICAL_FB, lexical('$1'));
+    ff.serve(served.url, served.html, served.extra);
+    // The site in front, the sidebar beside it: the panel works on the active tab.
+    const tab = await ff.openTab(served.url);
+    await eventually(async () => (await ff.reportOf(served.url)).items.length >= 7, 20_000, 'the comments read');
+    await ff.marionette.switchTo(tab);
+    const { draft, notice } = await ff.inSidebar<{ draft: string; notice: string }>(`
+      const doc = content.document;
+      const row = () => doc.querySelector('li[data-key="facebook:7004"]');
+      const wait = async (probe, label) => {
+        for (let i = 0; i < 150; i++) {
+          const value = probe();
+          if (value) return value;
+          await new Promise((r) => content.setTimeout(r, 100));
+        }
+        throw new Error('sidebar: no ' + label);
+      };
+      (await wait(() => row()?.querySelector('.row-main'), "Sam's row")).click();
+      (await wait(() => row()?.querySelector('[aria-label="Suggested replies"] button'), 'suggestion')).click();
+      const draft = await wait(() => row()?.querySelector('textarea')?.value, 'draft');
+      row().querySelector('.actions button').click();
+      const notice = await wait(() => { const t = row()?.querySelector('.notice')?.textContent; return t && t !== 'Inserting…' ? t : null; }, 'notice');
+      return { draft, notice };`);
+    expect(notice).toMatch(/^Inserted/);
+    expect(draft.length).toBeGreaterThan(10);
+    expect(await harnessText(ff, tab)).toBe(draft);
   });
 
   test('no uncaught errors in the pages (Firefox prints them as "JavaScript error: <url>")', () => {
