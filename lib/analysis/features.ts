@@ -79,6 +79,19 @@ function isPlainLower(word: string): boolean {
   return true;
 }
 
+/** Written in capitals: upper-casing changes nothing, lower-casing changes something. */
+function isCapitals(raw: string): boolean {
+  // ASCII, most words: no a–z and some A–Z, without building two new strings per word.
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c > 0x7f) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  return upper;
+}
+
 // FNV-1a, 32 bits: fast, stable across runs and engines.
 export function hashString(s: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
@@ -146,7 +159,7 @@ export function extractFeatures(tokens: readonly Token[], into: Features = share
     if (prev !== 0) push(mix(prev, h), -1);
     prev = h;
     if (t.kind !== 'word') continue;
-    if (t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) caps++;
+    if (t.raw.length >= 3 && isCapitals(t.raw)) caps++;
     if (t.norm.length < t.raw.length - 1) elongated = true;
     const w = t.norm;
     if (w.length < 3) continue;

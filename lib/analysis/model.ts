@@ -44,9 +44,33 @@ export const featureNorm = (f: Features) => 1 / Math.sqrt(Math.max(1, f.length))
 export function scoreInto(model: Model, f: Features, out: Float64Array): Float64Array {
   const { mask, columns, weights, scale } = model;
   const k = scale * featureNorm(f);
+  const { hashes, length } = f;
+  // Our models have one or three columns: sums in locals instead of in `out` on every feature.
+  // The sums are of integers, so the result is the same to the last digit.
+  if (columns === 1) {
+    let s = 0;
+    for (let i = 0; i < length; i++) s += weights[hashes[i]! & mask]!;
+    out[0] = s * k + model.bias[0]!;
+    return out;
+  }
+  if (columns === 3) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let i = 0; i < length; i++) {
+      const base = (hashes[i]! & mask) * 3;
+      s0 += weights[base]!;
+      s1 += weights[base + 1]!;
+      s2 += weights[base + 2]!;
+    }
+    out[0] = s0 * k + model.bias[0]!;
+    out[1] = s1 * k + model.bias[1]!;
+    out[2] = s2 * k + model.bias[2]!;
+    return out;
+  }
   for (let c = 0; c < columns; c++) out[c] = 0;
-  for (let i = 0; i < f.length; i++) {
-    const base = (f.hashes[i]! & mask) * columns;
+  for (let i = 0; i < length; i++) {
+    const base = (hashes[i]! & mask) * columns;
     for (let c = 0; c < columns; c++) out[c] = out[c]! + weights[base + c]!;
   }
   for (let c = 0; c < columns; c++) out[c] = out[c]! * k + model.bias[c]!;
