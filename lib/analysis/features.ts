@@ -42,10 +42,13 @@ export function tokenize(text: string): Token[] {
 
 export function normalizeWord(word: string): string {
   if (isPlainLower(word)) return word;
+  const lower = word.toLowerCase();
+  // "Where", "ЗАКАЗ": once lower-cased nothing is left to map or squeeze.
+  if (isPlainLower(lower)) return lower;
   let out = '';
   let last = '';
   let run = 0;
-  for (const ch0 of word.toLowerCase()) {
+  for (const ch0 of lower) {
     let ch = ch0;
     const c = ch.charCodeAt(0);
     if (c === 0x2019) ch = "'";
@@ -81,16 +84,20 @@ function isPlainLower(word: string): boolean {
 
 /** Written in capitals: upper-casing changes nothing, lower-casing changes something. */
 function isCapitals(raw: string): boolean {
-  // ASCII, most words: no a–z and some A–Z, without building two new strings per word.
+  // Letters whose case we know (basic Latin and Cyrillic, caseless Arabic and Devanagari) are
+  // read without building the word's upper- and lower-case copies; anything else asks them.
   let upper = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c > 0x7f) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-    if (c >= 0x61 && c <= 0x7a) return false;
-    if (c >= 0x41 && c <= 0x5a) upper = true;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) return false;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) upper = true;
+    else if (c > 0x7f && !isCaseless(c)) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
   }
   return upper;
 }
+
+/** Arabic-script and Devanagari code units: upper- and lower-casing leave them alone. */
+export const isCaseless = (c: number) => (c >= 0x600 && c <= 0x6ff) || (c >= 0x900 && c <= 0x97f);
 
 // FNV-1a, 32 bits: fast, stable across runs and engines.
 export function hashString(s: string, seed = 0x811c9dc5): number {
