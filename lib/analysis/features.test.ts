@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { extractFeatures, tokenize } from './features';
+import { extractFeatures, isCommonLetter, tokenize } from './features';
 
 // The trained weights (weights.json) are indexed by these hashes: any change to tokenising or
 // hashing silently scrambles every model. These values were taken before the speed work on
@@ -38,4 +38,14 @@ test('a long mixed post past the models’ 400 tokens', () => {
   const f = extractFeatures(tokenize(long));
   const digest = createHash('sha256').update(new Uint8Array(f.hashes.buffer, 0, f.length * 4)).update(new Uint8Array(f.wordAt.buffer, 0, f.length * 4)).digest('hex');
   expect([f.length, digest]).toEqual([1695, '4ed423fa5f44e60ddedea5d460cccc39e79d35b0cda0a8a984e8672bf2770f58']);
+});
+
+test('the letters tokenize takes without the Unicode test are all letters', () => {
+  let taken = 0;
+  for (let c = 0; c <= 0xffff; c++) {
+    if (!isCommonLetter(c)) continue;
+    taken++;
+    if (!/\p{L}/u.test(String.fromCharCode(c))) expect(c.toString(16)).toBe('a letter');
+  }
+  expect(taken).toBeGreaterThan(700);
 });

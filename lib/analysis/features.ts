@@ -31,14 +31,18 @@ export function tokenize(text: string): Token[] {
     else if (raw === '؟' || raw === '？' || raw === '！') tokens.push({ norm: raw === '！' ? '!' : '?', raw, kind: 'punct' }); // Arabic-script and full-width
     else if (c === 64 /* @ */) tokens.push({ norm: '@user', raw, kind: 'handle' });
     else if ((c === 104 || c === 119) && (raw.startsWith('http') || raw.startsWith('www.'))) tokens.push({ norm: 'http', raw, kind: 'url' });
-    // An ASCII letter up front spares the Unicode test on most words.
-    else if (((c | 0x20) >= 97 && (c | 0x20) <= 122) || HAS_LETTER.test(raw)) tokens.push({ norm: normalizeWord(raw), raw, kind: 'word' });
+    // A letter of a common script up front spares the Unicode test on most words.
+    else if (((c | 0x20) >= 97 && (c | 0x20) <= 122) || isCommonLetter(c) || HAS_LETTER.test(raw)) tokens.push({ norm: normalizeWord(raw), raw, kind: 'word' });
     else if (c >= 48 && c <= 57) tokens.push({ norm: '0', raw, kind: 'number' });
     else if (raw.length <= 2 && c > 0x2000) tokens.push({ norm: raw, raw, kind: 'emoji' });
     else tokens.push({ norm: normalizeWord(raw), raw, kind: 'number' });
   }
   return tokens;
 }
+
+/** Letters of Latin-1/Extended, Cyrillic, Arabic/Persian and Devanagari: all \p{L} (features.test.ts). */
+export const isCommonLetter = (c: number) =>
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x52f && (c < 0x482 || c > 0x489)) || (c >= 0x620 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x904 && c <= 0x939);
 
 export function normalizeWord(word: string): string {
   if (isPlainLower(word)) return word;
