@@ -9,13 +9,18 @@ import { detectWithEld } from './eld-scores';
 // Our scoring over eld's data must answer exactly what eld answers: same language, same
 // isReliable(), on any text.
 
-function eldSays(text: string) {
-  const result = eld.detect(text);
+const UK_RU = ['uk', 'ru'];
+const ukOrRu = eld.newInstance();
+ukOrRu.setLanguageSubset(UK_RU);
+
+function eldSays(text: string, detector = eld) {
+  const result = detector.detect(text);
   return { language: result.language, reliable: result.language ? result.isReliable() : false };
 }
 
 function expectSame(text: string) {
   expect(detectWithEld(text), JSON.stringify(text)).toEqual(eldSays(text));
+  expect(detectWithEld(text, UK_RU), `${JSON.stringify(text)} among uk, ru`).toEqual(eldSays(text, ukOrRu));
 }
 
 const fixtures = ['sentiment', 'spam'].flatMap((f) =>
@@ -46,6 +51,8 @@ test.each([
   ['capitals that grow when lower-cased', 'İSTANBUL İZMİR ÇOK GÜZEL'],
   ['the same n-gram many times', 'the the the the the the the'],
   ['mixed scripts', 'order 123 سفارش мой заказ मेरा ऑर्डर 我的订单 🛒'],
+  ['short Cyrillic eld calls Bulgarian', 'Прийнято.'],
+  ['Latin text among uk and ru only', 'where is my order'],
 ])('%s', (_, text) => expectSame(text));
 
 test('any text from a mix of scripts', () => {

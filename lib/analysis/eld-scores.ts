@@ -120,8 +120,11 @@ export interface EldReading {
 
 const NONE: EldReading = { language: '', reliable: false };
 
-/** What eld's `detect(text)` says and whether its `isReliable()` holds. */
-export function detectWithEld(input: string): EldReading {
+/**
+ * What eld's `detect(text)` says and whether its `isReliable()` holds; with `only`, what an eld
+ * instance limited to those languages (`setLanguageSubset(only)`) says.
+ */
+export function detectWithEld(input: string, only?: readonly string[]): EldReading {
   const t = (table ??= buildTable());
   const text = input.substring(0, 1000).replace(separators, ' ').trim().toLowerCase();
   const words = encodeWords(text);
@@ -157,6 +160,7 @@ export function detectWithEld(input: string): EldReading {
     }
     from = to;
   }
+  if (only) for (let lang = 0; lang < LANGUAGES; lang++) if (!only.includes(CODES[lang]!)) scores[lang] = 0;
   let best = -1;
   for (let lang = 0; lang < LANGUAGES; lang++) if (scores[lang]! > 0 && (best < 0 || scores[lang]! > scores[best]!)) best = lang;
   if (best < 0) return NONE;
