@@ -28,7 +28,7 @@ const BASE_SCORE = 53;
 /** Past this many bytes eld stops at the next space, and past the second at any character. */
 const CUT_AFTER = 350;
 const ENFORCE_CUT_AFTER = 380;
-/** eld reads at most 70 bytes of a word (see ngramsOf). */
+/** eld reads at most 70 bytes of a word (see the n-gram loop in detectWithEld). */
 const WORD_BYTES = 70;
 /** Keys of up to 6 one-byte characters, as two integers: length and the first three, the last three. */
 const MAX_KEY = 6;
