@@ -28,7 +28,7 @@ interface Spec {
 // teach that. The rules in lib/analysis/private.ts say why instead.
 const SPECS: Record<string, Spec> = {
   sentiment: { task: 'sentiment', labels: ['negative', 'neutral', 'positive'], bits: 16, epochs: 6, l2: 1e-6, groupCap: 4000 },
-  spam: { task: 'spam', labels: ['yes'], bits: 14, epochs: 8, l2: 1e-6, groupCap: 3000 },
+  spam: { task: 'spam', labels: ['yes'], bits: 16, epochs: 8, l2: 1e-6, groupCap: 3000 },
   abuse: { task: 'abuse', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 6000 },
   anger: { task: 'anger', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 12000 },
 };

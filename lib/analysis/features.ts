@@ -1,3 +1,5 @@
+import { polarityOf } from './polarity';
+
 // Turns a message into hashed features for the linear models (lib/analysis/model.ts) and into
 // the tokens the rules and the explanations read. Shared by the runtime and scripts/train.ts, so
 // what was trained is exactly what runs.
@@ -118,6 +120,17 @@ const mix = (a: number, b: number) => Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x
 const SEED_WORD = 0x811c9dc5;
 const SEED_GRAM = 0x2b8e9a3f;
 const SEED_FLAG = 0x5bd1e995;
+const SEED_HOST = 0x27d4eb2f;
+
+/** "https://www.facebook.com/pages/x" → "facebook.com". */
+function hostOf(url: string): string {
+  let start = url.indexOf('//');
+  start = start < 0 ? 0 : start + 2;
+  if (url.startsWith('www.', start)) start += 4;
+  let end = start;
+  while (end < url.length && url[end] !== '/' && url[end] !== '?' && url[end] !== '#' && url[end] !== ':') end++;
+  return url.slice(start, end).toLowerCase();
+}
 
 export const FLAG = {
   exclaim: hashString('!', SEED_FLAG),
@@ -126,11 +139,21 @@ export const FLAG = {
   caps: hashString('CAPS', SEED_FLAG),
   elongated: hashString('elong', SEED_FLAG),
   bias: hashString('bias', SEED_FLAG),
+  longNumber: hashString('00000', SEED_FLAG),
+  onlyLinks: hashString('only links', SEED_FLAG),
+  /** By polarityOf's class: positive, strongly positive, negative, strongly negative. */
+  polarity: [0, 1, 2, 3].map((i) => hashString(`polarity${i}`, SEED_FLAG)),
 };
 
+// "not good" is not a positive word: after one of these the word's polarity flips.
+const NEGATORS = new Set(
+  "not|no|never|don't|dont|doesn't|didn't|isn't|wasn't|aren't|won't|can't|cannot|nothing|nunca|não|nao|nem|pas|jamais|nicht|kein|keine|nie|non|mai|لا|لم|لن|ليس|मत|नहीं|नही|nahi|nahin|nai|ne|nije|nisu|nikad|не|ні|нет|нема|немає|никогда|نه|نیست".split('|'),
+);
+const FLIPPED = [0, 3, 4, 1, 2];
+
 /**
- * Feature hashes of a token list: words, word pairs, character 3-grams inside words, and a few
- * flags. `wordAt[i]` tells which token feature i came from (-1: not a single word), so a model
+ * Feature hashes of a token list: words, word pairs, character 3-grams inside words, the prior
+ * polarity of known words (lib/analysis/polarity.ts, flipped after a negation), and a few flags. `wordAt[i]` tells which token feature i came from (-1: not a single word), so a model
  * can say which words moved its score.
  */
 export interface Features {
@@ -154,6 +177,9 @@ export function extractFeatures(tokens: readonly Token[], into: Features = share
   };
   push(FLAG.bias, -1);
   let prev = 0;
+  let negated = false;
+  let words = 0;
+  let links = 0;
   let exclaims = 0;
   let caps = 0;
   let elongated = false;
@@ -169,7 +195,18 @@ export function extractFeatures(tokens: readonly Token[], into: Features = share
     push(h, i);
     if (prev !== 0) push(mix(prev, h), -1);
     prev = h;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word') {
+      if (t.kind === 'number' && t.raw.length >= 5) push(FLAG.longNumber, -1); // phone numbers, short codes, prices in spam
+      else if (t.kind === 'url') {
+        links++;
+        push(hashString(hostOf(t.raw), SEED_HOST), -1); // where a link leads says more than that there is one
+      }
+      continue;
+    }
+    words++;
+    const polarity = polarityOf(h);
+    if (polarity !== 0) push(FLAG.polarity[(negated ? FLIPPED[polarity]! : polarity) - 1]!, i);
+    negated = NEGATORS.has(t.norm);
     if (t.raw.length >= 3 && isCapitals(t.raw)) caps++;
     if (t.norm.length < t.raw.length - 1) elongated = true;
     const w = t.norm;
@@ -188,6 +225,7 @@ export function extractFeatures(tokens: readonly Token[], into: Features = share
   if (exclaims >= 3) push(FLAG.exclaims, -1);
   if (caps > 0) push(FLAG.caps, -1);
   if (elongated) push(FLAG.elongated, -1);
+  if (links > 0 && words <= links) push(FLAG.onlyLinks, -1); // "check this: <link>" and bare links: the shape of link spam
   into.length = n;
   return into;
 }
