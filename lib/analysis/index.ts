@@ -38,7 +38,7 @@ export function analyze(input: string): Analysis {
   const englishLike = isEnglishLike(language.language, script.script);
   const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative, englishLike });
   const intents = readIntents(features, tokens, cues, sentiment, englishLike);
-  const privateFollowUp = readPrivateFollowUp(text, cues, { negative, complaint: intents.some((i) => i.intent === 'complaint') });
+  const privateFollowUp = readPrivateFollowUp(text, tokens, cues);
   const reading = { language: language.language, script: script.script, direction: script.direction, sentiment, anger, register, intents, privateFollowUp };
   return { ...reading, priority: readPriority(reading), ...(long ? { readChars: MAX_CHARS } : {}) };
 }
