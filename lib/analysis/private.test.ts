@@ -9,7 +9,7 @@ const readOf = (text: string) => {
 const reasonsOf = (text: string) => readOf(text).reasons.map((r) => r.reason);
 
 test.each([
-  ['Where is my order #A12345?', ['order-number']],
+  ['Where is my order #A12345?', ['order-number', 'transaction']],
   ['my order number is 123456789, still nothing', ['order-number']],
   ['Bestellnummer: 4481-2290 kam nie an', ['order-number']],
   ['Booking ref XKCDQW, can I change the date?', ['booking-number', 'transaction']],
@@ -29,7 +29,7 @@ test.each([
   ['my account was hacked and you do nothing', ['account']],
   ['account number: 12345678 is blocked', ['account']],
   ['Paket an Hauptstraße 12 schicken', ['address']],
-  ['Gdje je moja narudžba 778812? Hvala', ['order-number']],
+  ['Gdje je moja narudžba 778812? Hvala', ['order-number', 'transaction']],
   ['سفارش شماره 884421 هنوز نرسیده', ['order-number']],
   // something of their own gone wrong, in each language
   ['My card was declined twice today, what is going on?', ['transaction']],
