@@ -36,6 +36,8 @@ const CARD_HINT = /(?:card|tarjeta|cartão|carte|karte|carta|kartic\w*|карт�
 // \p{L}+ backtracks over every ending.
 const ADDRESS = /\b\d{1,5}[a-z]?,?\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:[Ss]treet|St\.?|[Aa]venue|Ave\.?|[Rr]oad|Rd\.?|[Bb]oulevard|Blvd|[Ll]ane|Ln|[Dd]rive|Dr\.?|[Ww]ay|[Cc]ourt|Ct)\b|(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Rr]ua|[Rr]ue|[Vv]ia(?=\s+\p{Lu})|[Vv]iale|[Uu]lica|[Uu]l\.|[Вв]улиця|[Вв]ул\.|[Уу]лица|[Уу]л\.|خیابان|شارع)\s+[\p{L}\p{N} .'-]{2,40}?\d{1,5}|(?<!\p{L})(?:\p{L}+(?:straße|strasse|str\.|weg|platz|gasse))\s+\d{1,4}/u;
 const DIGIT = /\d/;
+// "$20", "£1", "50 €": an amount of money, whose currency sign the tokens do not keep.
+const AMOUNT = /[$£€₹]\s?\d|\d\s?[$£€₹]/;
 const LOCATOR = /[A-Z]{6}/;
 
 export function readPrivateFollowUp(text: string, tokens: readonly Token[], cues: CueHits): Analysis['privateFollowUp'] {
@@ -69,7 +71,7 @@ export function readPrivateFollowUp(text: string, tokens: readonly Token[], cues
   if (email) add('email', [email]);
   if (cues.refund) add('refund', cues.refund.slice(0, 2));
   if (cues.legal) add('legal', cues.legal.slice(0, 2));
-  const own = readOwnTrouble(tokens);
+  const own = readOwnTrouble(tokens, hasDigit && AMOUNT.test(text));
   if (own) add(own.security ? 'account' : 'transaction', own.because);
   if (cues.private) add('not-public', cues.private.slice(0, 2));
   return { needed: reasons.length > 0, reasons };
@@ -178,7 +180,7 @@ const MARKS: Record<number, string> = {
   [OWN | DONE]:
     'pagué|compré|reservé|pedí|transferí|paguei|comprei|reservei|transferi|دفعت|اشتريت|حجزت|طلبت|خریدم|پرداختم',
   [TROUBLE]:
-    'unusual|strange|weird|random|unexpected|suspicious|odd|gone|reversed|deferred|extraño|extraña|estranho|' +
+    'someone|somebody|down|outage|rebooked|unusual|strange|weird|random|unexpected|suspicious|odd|gone|reversed|deferred|extraño|extraña|estranho|' +
     'estranha|étrange|seltsam|strano|strana|čudno|čudna|дивна|дивний|странная|странный|غريب|غريبة|अजीब|عجیب|dirty|' +
     'stopped|swallow|exceeded|exceed|undo|revert|dispute|pending|declined|decline|declining|rejected|rejecting|' +
     'denied|failed|fail|failing|missing|nowhere|vanished|disappeared|twice|duplicate|overcharged|wrong|incorrect|' +
@@ -201,7 +203,7 @@ const MARKS: Record<number, string> = {
     'lost|misplaced|perdí|perdido|perdida|perdi|perdu|perdue|verloren|perso|persa|izgubio|izgubila|izgubljena|' +
     'загубив|загубила|загубили|потерял|потеряла|потеряли|ضاع|ضاعت|فقدت|खो|گم',
   [TROUBLE | SECURITY | UNHELD]:
-    'stolen|hacked|compromised|locked|blocked|frozen|forgot|forgotten|recover|recovery|robada|robado|hackeada|' +
+    'stolen|hacked|compromised|locked|blocked|frozen|forget|forgot|forgotten|recover|recovery|robada|robado|hackeada|' +
     'bloqueada|bloqueado|roubado|roubada|volée|volé|piraté|bloqué|bloquée|gestohlen|gehackt|gesperrt|rubata|rubato|' +
     'hackerato|bloccato|bloccata|ukradena|ukraden|hakiran|blokirana|blokiran|вкрали|вкрадено|зламали|заблоковано|' +
     'заблокована|украли|украдена|взломали|заблокирована|заблокирован|سرقت|مسروقة|اختراق|مخترق|محظور|चोरी|हैक|ब्लॉक|' +
@@ -211,7 +213,7 @@ const MARKS: Record<number, string> = {
     'withdrawal|bill|invoice|cargo|cobro|dinero|pago|cobrança|dinheiro|pagamento|argent|paiement|geld|zahlung|soldi|' +
     'addebito|novac|novca|uplata|гроші|платіж|деньги|платёж|مبلغ|دفع|पैसे|भुगतान|پول|پرداخت',
   [HOLDING | MONEY]:
-    'fees|comisión|comisiones|tarifa|taxa|taxas|frais|montant|gebühr|gebühren|betrag|commissione|commissioni|' +
+    'pounds|pound|dollars|dollar|euros|euro|bucks|pesos|reais|rupees|रुपये|рублей|рублів|гривень|دولار|تومان|ریال|fees|comisión|comisiones|tarifa|taxa|taxas|frais|montant|gebühr|gebühren|betrag|commissione|commissioni|' +
     'importo|naknada|naknadu|iznos|комісія|комісію|сума|комиссия|комиссию|сумма|رسوم|शुल्क|राशि|کارمزد',
   [ODD_AMOUNT]:
     'extra|additional|less|short|different|only|adicional|menos|diferente|solo|só|supplémentaire|supplémentaires|' +
@@ -229,7 +231,7 @@ const MARKS: Record<number, string> = {
     'miei|mie|nostro|nostra|moj|moja|moje|naš|naša|мій|моя|моє|мої|мою|наш|наша|мой|моё|мои|मेरा|मेरी|मेरे|हमारा',
   // Without a word for the customer, only trouble that no public matter has: "transfer declined".
   [ANYONE]:
-    'failing|pending|declined|rejected|reverted|failed|unauthorised|unauthorized|fraudulent|pendiente|rechazado|' +
+    'damaged|failing|pending|declined|rejected|reverted|failed|unauthorised|unauthorized|fraudulent|pendiente|rechazado|' +
     'rechazada|pendente|recusado|recusada|refusé|refusée|ausstehend|abgelehnt|rifiutato|rifiutata|odbijena|odbijeno|' +
     'відхилено|отклонён|отклонен|مرفوض|مرفوضة|معلق|अस्वीकार|पेंडिंग',
   [NEGATION]:
@@ -238,7 +240,7 @@ const MARKS: Record<number, string> = {
     "todavía|aún|não|ainda|pas|jamais|toujours|nicht|kein|keine|nie|noch|non|mai|ancora|ne|nije|nisam|još|не|ні|" +
     "досі|ещё|еще|لم|لا|ما|لسه|نه|هنوز|नहीं|नही|अभी",
   [NEGATABLE]:
-    'gotten|coming|available|deposited|authorized|authorised|create|created|approve|approved|seeing|see|return|' +
+    'give|gave|recall|gotten|coming|available|deposited|authorized|authorised|create|created|approve|approved|seeing|see|return|' +
     'returned|worked|changed|reached|showed|shown|validate|waiting|wait|sent|delivered|processed|complete|completed|' +
     'appeared|appear|seen|reflected|cleared|credited|posted|accepted|letting|let|allow|able|use|verify|transfer|' +
     'withdraw|log|pay|find|remember|prove|do|did|done|go|went|get|enough|right|arrived|arrive|received|receive|got|' +
@@ -269,8 +271,8 @@ for (const [mark, list] of Object.entries(MARKS)) {
   }
 }
 
-function readOwnTrouble(tokens: readonly Token[]): { security: boolean; because: string[] } | null {
-  let seen = 0;
+function readOwnTrouble(tokens: readonly Token[], hasAmount: boolean): { security: boolean; because: string[] } | null {
+  let seen = hasAmount ? MONEY : 0;
   let holding = '';
   let trouble = '';
   let anyone = '';
