@@ -128,7 +128,7 @@ if (files.length === 0) {
 // Our labels are read for private follow-up only: their other fields repeat the source rows.
 const labelFiles: LoadedFile[] = labelsDir ? loadData(labelsDir).map((f) => ({ ...f, name: `${basename(resolve(labelsDir))}/${f.name}` })) : [];
 if (labelsDir && labelFiles.length === 0) notes.push(`--labels ${labelsDir}: no *.jsonl files`);
-else if (labelsDir) notes.push(`private follow-up: the rules (lib/analysis/private.ts) were tuned on the trained part of ${labelsDir} and of the mapped intents; ${labelsDir} is split by isHeldOut`);
+else if (labelsDir) notes.push(`private follow-up: ${labelsDir} is split by isHeldOut like the rest; the rules (lib/analysis/private.ts) were tuned on the trained part of the mapped intents and of ${labelsDir} (its README says which rows)`);
 const groups = new Map<string, { task: Task; set: string; lang: string; part: Result['part']; labels?: PrivateLabels; pairs: Pairs }>();
 const t0 = performance.now();
 let analysed = 0;
