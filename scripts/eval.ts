@@ -215,7 +215,7 @@ if (asJson) {
   print(widths.map((w) => '-'.repeat(w)));
   for (const l of lines) print(l);
   if (targets.length > 0) {
-    console.log(`\ntargets (${isTrainingData ? 'held-out' : 'unseen'} rows only)`);
+    console.log(`\ntargets (${isTrainingData ? 'held-out' : labelFiles.length > 0 ? 'unseen and held-out' : 'unseen'} rows only)`);
     for (const t of targets) console.log(`  ${t.met ? 'met    ' : 'NOT met'}  ${t.target}: ${t.value}`);
   }
   for (const n of notes) console.log(`note: ${n}`);

@@ -195,7 +195,7 @@ const MARKS: Record<number, string> = {
     'पेंडिंग|अस्वीकार|रिजेक्ट|गलत|रद्द|कैंसिल|رد|دوبار|اشتباه|لغو|خراب|نرسیده|نرسید|نمیکنه|نمیکند|نکردم|نگرفتم',
   // Trouble in a statement, not in a question about the rules: "I was charged", not "will I be charged?"
   [SOFT_TROUBLE]:
-    'charged|multiple|double|waiting|problem|problems|issue|issues|trouble|cobraron|cobrado|esperando|problema|' +
+    'charged|double|waiting|problem|problems|issue|issues|trouble|cobraron|cobrado|esperando|problema|' +
     'cobraram|aguardando|débité|débitée|attends|problème|abgebucht|warte|addebitato|aspetto|naplaćeno|naplatili|' +
     'čekam|списали|чекаю|проблема|жду|خصم|مشكلة|انتظر|कट|समस्या|इंतज़ार|इंतजार|کسر|مشکل|منتظر',
   // Trouble that names what happened to the thing itself: "I lost my phone", no card needed.
@@ -243,7 +243,7 @@ const MARKS: Record<number, string> = {
     'give|gave|recall|gotten|coming|available|deposited|authorized|authorised|create|created|approve|approved|seeing|see|return|' +
     'returned|worked|changed|reached|showed|shown|validate|waiting|wait|sent|delivered|processed|complete|completed|' +
     'appeared|appear|seen|reflected|cleared|credited|posted|accepted|letting|let|allow|able|use|verify|transfer|' +
-    'withdraw|log|pay|find|remember|prove|do|did|done|go|went|get|enough|right|arrived|arrive|received|receive|got|' +
+    'withdraw|log|pay|find|remember|prove|go|went|get|enough|right|arrived|arrive|received|receive|got|' +
     'came|come|working|work|works|showing|show|shows|updated|update|recognise|recognize|recognised|recognized|make|' +
     'made|authorise|authorize|access|through|gone|given|allowed|llegó|llegado|recibido|recibí|funciona|reconozco|' +
     'chegou|recebi|recebido|reconheço|reçu|arrivé|arrivée|marche|fonctionne|angekommen|erhalten|funktioniert|' +
