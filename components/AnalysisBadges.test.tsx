@@ -8,7 +8,7 @@ const badge = (id: string) => document.querySelector<HTMLElement>(`[data-badge="
 
 describe('AnalysisBadges', () => {
   test.each([
-    ['WHERE IS MY ORDER #A12345?? This is ridiculous!!!', { language: 'en', sentiment: 'negative', private: 'private follow-up (order-number)', 'intent-complaint': 'complaint' }],
+    ['WHERE IS MY ORDER #A12345?? This is ridiculous!!!', { language: 'en', sentiment: 'negative', private: 'private follow-up (order-number, transaction)', 'intent-complaint': 'complaint' }],
     ['Muchas gracias, excelente atención 😍', { language: 'es', sentiment: 'positive', 'intent-praise': 'praise' }],
     ['سفارش من کجاست؟ لطفا پیگیری کنید', { language: 'fa', 'intent-request': 'request: order-status', 'intent-question': 'question' }],
     ['Können Sie mir bitte helfen?', { register: 'formal' }],

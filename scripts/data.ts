@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { hashString } from '../lib/analysis/features';
+import { privateOfIntent } from './private-labels';
 
 // Labelled messages in the ../shared/data JSONL format (see its README), read by scripts/train.ts
 // and scripts/eval.ts, and the tasks each row can measure.
@@ -15,6 +16,8 @@ export interface Row {
   inbound_id?: string;
   subsource?: string;
   anger?: boolean;
+  /** A label of the message itself: does answering it belong in private (tests/data/hand-labelled)? */
+  private?: unknown;
   [field: string]: unknown;
 }
 
@@ -105,10 +108,25 @@ export function goldOf(row: Row): Partial<Record<Task, string>> {
   } else if ((label === 0 || label === 1) && (row.source === 'twcs' || 'reply_channel' in row)) {
     gold.private = label === 1 ? 'yes' : 'no';
   }
+  const own = row.private === 'yes' || row.private === 'no' ? row.private : privateOfIntent(row.source, label, row.slots);
+  if (own) gold.private = own;
   if (typeof row.anger === 'boolean') gold.anger = row.anger ? 'yes' : 'no';
   // Only rows labelled for something else: a bare text with a language is not a labelled message.
   if (Object.keys(gold).length > 0 && row.lang !== 'und') gold.language = row.lang;
   return gold;
+}
+
+/**
+ * What a row's private-follow-up label is about: whether the brand's first reply moved the customer
+ * to DM (private/twcs: a brand habit), an intent mapped by scripts/private-labels.ts, or the message
+ * itself labelled by hand (tests/data/hand-labelled). Only the last two measure what issue 5 asks.
+ */
+export type PrivateLabels = 'brand-dm' | 'intent' | 'message';
+
+export function privateLabelsOf(row: Row): PrivateLabels | undefined {
+  if (row.private === 'yes' || row.private === 'no') return 'message';
+  if (privateOfIntent(row.source, row.label, row.slots)) return 'intent';
+  return (row.label === 0 || row.label === 1) && (row.source === 'twcs' || 'reply_channel' in row) ? 'brand-dm' : undefined;
 }
 
 // Banking77 names say which request it is; the ones that map onto our request topics are measured.

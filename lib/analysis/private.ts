@@ -1,3 +1,4 @@
+import { normalizeWord, type Token } from './features';
 import type { CueHits } from './lexicon';
 import type { Analysis, PrivateReason } from './types';
 
@@ -16,8 +17,9 @@ const ID_AFTER = String.raw`\s*(?:ref\.?|reference|code|no\.?|number|num|nr\.?|n
 const ID = String.raw`((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}|[A-Z]{6}\b)`;
 const ORDER_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDER_WORDS})${ID_AFTER}${ID}`, 'iu');
 const BOOKING_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${BOOKING_WORDS})${ID_AFTER}${ID}`, 'iu');
-// Four digits at least: "#aa985" is a hashtag, "#A12345" an order.
-const HASH_ID = /(?<![\p{L}\p{N}&])#((?=(?:[A-Z-]*\d){4})[A-Z0-9-]{5,})(?![\p{L}\p{N}])/iu;
+// One letter at most before five digits or more: "#A12345" and "#1234-5678" are orders;
+// "#aa1916" (a flight), "#ios1103" and "#Halloween2017" are hashtags.
+const HASH_ID = /(?<![\p{L}\p{N}&])#([A-Z]?\d[\d-]{3,}\d[A-Z0-9-]*)(?![\p{L}\p{N}])/iu;
 const ACCOUNT_NUMBER = /(?:account|acct|a\/c|cuenta|conta|compte|konto|conto|račun|рахунок|счет|счёт|حساب|खाता)\s*(?:no\.?|number|nr\.?|número|nummer|numero|broj|номер|شماره)?\s*[#:]?\s*#?\s*(\d[\d -]{4,}\d)/iu;
 // IBANs are ASCII: without the u flag this scans a 4 KB post some 20× faster.
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}\b/i;
@@ -28,12 +30,17 @@ const NOT_IN_ADDRESS = /[\s<>()[\]{},;:"']/;
 // Digit runs with separators: phones and card numbers, told apart below.
 const DIGIT_RUN = /\+?\(?\d[\d ().-]{7,22}\d/g;
 const CARD_HINT = /(?:card|tarjeta|cartão|carte|karte|carta|kartic\w*|картк\w*|карт\w*|کارت|بطاقة|कार्ड)\s+(?:ending|ending in|terminada en|final|se terminant par|endet auf|che termina|\.\.\.|\*+)\s*(?:in\s*)?\d{4}|(?:cvv|cvc|expiry date|fecha de vencimiento)/iu;
-// German street names are tried from a word's start only: mid-word, \p{L}+ backtracks over every ending.
-const ADDRESS = /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}.'-]+\s+){0,3}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd|lane|ln|drive|dr\.?|way|court|ct)\b|(?:calle|avenida|av\.|rua|rue|via|viale|ulica|ul\.|вулиця|вул\.|улица|ул\.|خیابان|شارع)\s+[\p{L}\p{N} .'-]{2,40}?\d{1,5}|(?<!\p{L})(?:\p{L}+(?:straße|strasse|str\.|weg|platz|gasse))\s+\d{1,4}/iu;
+// English: a capitalised name between the number and the street type ("221 Baker Street", not
+// "1 click way"). Elsewhere the street word comes first; "via" needs a capitalised name ("via Roma
+// 12", not "via email … 25"). German street names are tried from a word's start only: mid-word,
+// \p{L}+ backtracks over every ending.
+const ADDRESS = /\b\d{1,5}[a-z]?,?\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:[Ss]treet|St\.?|[Aa]venue|Ave\.?|[Rr]oad|Rd\.?|[Bb]oulevard|Blvd|[Ll]ane|Ln|[Dd]rive|Dr\.?|[Ww]ay|[Cc]ourt|Ct)\b|(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Rr]ua|[Rr]ue|[Vv]ia(?=\s+\p{Lu})|[Vv]iale|[Uu]lica|[Uu]l\.|[Вв]улиця|[Вв]ул\.|[Уу]лица|[Уу]л\.|خیابان|شارع)\s+[\p{L}\p{N} .'-]{2,40}?\d{1,5}|(?<!\p{L})(?:\p{L}+(?:straße|strasse|str\.|weg|platz|gasse))\s+\d{1,4}/u;
 const DIGIT = /\d/;
+// "$20", "£1", "50 €": an amount of money, whose currency sign the tokens do not keep.
+const AMOUNT = /[$£€₹]\s?\d|\d\s?[$£€₹]/;
 const LOCATOR = /[A-Z]{6}/;
 
-export function readPrivateFollowUp(text: string, cues: CueHits, context: { negative: boolean; complaint: boolean }): Analysis['privateFollowUp'] {
+export function readPrivateFollowUp(text: string, tokens: readonly Token[], cues: CueHits): Analysis['privateFollowUp'] {
   const reasons: Reasons = [];
   const add = (reason: PrivateReason, because: string[]) => {
     const found = reasons.find((r) => r.reason === reason);
@@ -64,9 +71,8 @@ export function readPrivateFollowUp(text: string, cues: CueHits, context: { nega
   if (email) add('email', [email]);
   if (cues.refund) add('refund', cues.refund.slice(0, 2));
   if (cues.legal) add('legal', cues.legal.slice(0, 2));
-  // Money or an order gone wrong: the agent needs the customer's details to look it up.
-  if (cues.transaction && (context.negative || context.complaint)) add('transaction', cues.transaction.slice(0, 2));
-  if (cues.account && (context.negative || context.complaint)) add('account', cues.account.slice(0, 2));
+  const own = readOwnTrouble(tokens, hasDigit && AMOUNT.test(text));
+  if (own) add(own.security ? 'account' : 'transaction', own.because);
   if (cues.private) add('not-public', cues.private.slice(0, 2));
   return { needed: reasons.length > 0, reasons };
 }
@@ -106,4 +112,215 @@ function passesLuhn(digits: string): boolean {
     sum += d;
   }
   return sum % 10 === 0;
+}
+
+// Something of the customer's own gone wrong: "my card was declined", "I topped up and it's still
+// pending", "mi pedido no ha llegado". Answering needs their records, so the answer is private.
+// It takes three things in one message: the customer (I, my, mi, мой…), something they hold with
+// the brand (card, transfer, order, booking…) or did with it (I paid, I booked…), and trouble
+// (pending, declined, stolen, charged twice, or a negation next to "arrived", "working",
+// "recognise"…). A plain wish ("change my PIN", "cancel my booking") counts too, unless the message
+// asks how it is done: "how do I change my PIN?" gets a public answer.
+const OWN = 1;
+const HOLDING = 2;
+const DONE = 4; // a first-person transaction verb: holds a transaction by itself
+const TROUBLE = 8;
+const SECURITY = 16; // trouble that is about access to the account, not money
+const NEGATION = 32;
+const NEGATABLE = 64; // trouble when negated: "hasn't arrived", "no funciona"
+const WISH = 128;
+const HOW = 256;
+const SOFT_TROUBLE = 512; // trouble in a statement, not in a question about the rules
+const ANYONE = 1024; // trouble that is someone's own without an "I" or "my": "top-up still pending"
+const ASK = 2048;
+const UNHELD = 4096; // trouble that names the thing itself: "I lost my phone"
+const MONEY = 8192;
+const ODD_AMOUNT = 16384; // trouble next to money only: "an extra fee", "less cash", not "extra legroom"
+const WHERE = 32768; // "where is my card?", not "where can I get a card?"
+const BE = 65536;
+const THERE = 131072; // "is there…", "are there…": a question about the rules
+const POSSESSIVE = 262144;
+
+const MARKS: Record<number, string> = {
+  [OWN]:
+    "i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we've|our|us|yo|mi|mis|mío|mía|eu|meu|minha|meus|minhas|je|j'ai|j'|" +
+    "moi|mon|ma|mes|ich|mir|mich|mein|meine|meinen|meinem|meiner|io|mio|mia|miei|mie|ho|ja|moj|moja|moje|moju|mojoj|" +
+    "mene|meni|я|мій|моя|моє|мої|мою|моєї|мені|мене|мой|моё|мои|моей|мне|меня|أنا|انا|لي|मैं|मैंने|मेरा|मेरी|मेरे|" +
+    "मुझे|मुझसे|mera|meri|mere|maine|mujhe|من",
+  [HOLDING]:
+    'charges|wallet|room|appointment|meeting|mortgage|loan|overdraft|payee|recipient|trip|stay|license|licence|key|' +
+    'membership|plan|top|atm|amount|purchases|id|charged|overcharged|debited|twice|duplicate|card|cards|account|' +
+    'acct|transfer|transfers|payment|payments|transaction|transactions|money|cash|funds|balance|deposit|cheque|' +
+    'withdrawal|charge|fee|statement|debit|top-up|topup|beneficiary|order|orders|package|parcel|delivery|item|items|' +
+    'booking|bookings|reservation|flight|ticket|tickets|seat|bag|bags|luggage|suitcase|bill|invoice|subscription|' +
+    'contract|purchase|upgrade|miles|points|compensation|internet|router|email|password|pin|passcode|login|identity|' +
+    'tarjeta|cuenta|transferencia|pago|cargo|cobro|dinero|saldo|pedido|reserva|vuelo|billete|boleto|maleta|equipaje|' +
+    'paquete|envío|factura|suscripción|contraseña|cartão|conta|transferência|pagamento|cobrança|dinheiro|encomenda|' +
+    'voo|passagem|mala|bagagem|pacote|entrega|fatura|assinatura|senha|carte|compte|virement|paiement|prélèvement|' +
+    'argent|solde|commande|réservation|vol|billet|valise|bagage|bagages|colis|livraison|facture|abonnement|karte|' +
+    'konto|überweisung|zahlung|abbuchung|geld|kontostand|bestellung|buchung|flug|koffer|gepäck|paket|lieferung|' +
+    'rechnung|abo|passwort|carta|conto|bonifico|addebito|soldi|ordine|prenotazione|volo|biglietto|valigia|bagaglio|' +
+    'pacco|consegna|fattura|abbonamento|kartica|karticu|kartice|račun|uplata|uplatu|plaćanje|prijenos|novac|novca|' +
+    'stanje|narudžba|narudžbu|rezervacija|rezervaciju|karta|kartu|kofer|prtljaga|prtljagu|dostava|lozinka|lozinku|' +
+    'картка|картку|картки|рахунок|рахунку|переказ|платіж|оплата|гроші|грошей|баланс|замовлення|бронювання|рейс|' +
+    'квиток|валіза|багаж|посилка|посилку|доставка|пароль|карта|карту|карты|счёт|счет|счета|перевод|платёж|платеж|' +
+    'деньги|денег|заказ|бронь|билет|чемодан|посылка|посылку|بطاقة|حساب|تحويل|دفع|مبلغ|رصيد|طلب|حجز|رحلة|تذكرة|حقيبة|' +
+    'شحنة|فاتورة|اشتراك|कार्ड|खाता|खाते|अकाउंट|ट्रांसफर|भुगतान|पेमेंट|पैसे|पैसा|बैलेंस|ऑर्डर|बुकिंग|फ्लाइट|टिकट|बैग|' +
+    'सामान|पार्सल|डिलीवरी|बिल|पासवर्ड|کارت|انتقال|پرداخت|پول|موجودی|سفارش|رزرو|پرواز|بلیط|بلیت|چمدان|بسته|فاکتور|' +
+    'اشتراک|رمز',
+  // Arabic and Persian write "my" as a suffix: بطاقتي "my card", کارتم "my card".
+  [OWN | HOLDING]:
+    'بطاقتي|حسابي|طلبي|حجزي|أموالي|اموالي|فلوسي|رحلتي|تذكرتي|حقيبتي|شحنتي|اشتراكي|طلبيتي|کارتم|حسابم|سفارشم|پولم|' +
+    'پروازم|بلیطم|بلیتم|چمدانم|رمزم|اشتراکم',
+  [DONE]:
+    'paid|ordered|booked|bought|purchased|topped|transferred|deposited|withdrew|withdrawn|sent|payé|commandé|acheté|' +
+    'réservé|bezahlt|bestellt|gekauft|gebucht|überwiesen|pagato|ordinato|comprato|prenotato|platio|platila|naručio|' +
+    'naručila|kupio|kupila|оплатив|оплатила|замовив|замовила|купив|купила|оплатил|заказал|заказала|купил',
+  // Verbs in the first person: "pagué", "comprei", "دفعت", "خریدم".
+  [OWN | DONE]:
+    'pagué|compré|reservé|pedí|transferí|paguei|comprei|reservei|transferi|دفعت|اشتريت|حجزت|طلبت|خریدم|پرداختم',
+  [TROUBLE]:
+    'someone|somebody|down|outage|rebooked|unusual|strange|weird|random|unexpected|suspicious|odd|gone|reversed|deferred|extraño|extraña|estranho|' +
+    'estranha|étrange|seltsam|strano|strana|čudno|čudna|дивна|дивний|странная|странный|غريب|غريبة|अजीब|عجیب|dirty|' +
+    'stopped|swallow|exceeded|exceed|undo|revert|dispute|pending|declined|decline|declining|rejected|rejecting|' +
+    'denied|failed|fail|failing|missing|nowhere|vanished|disappeared|twice|duplicate|overcharged|wrong|incorrect|' +
+    'error|errors|reverted|returned|bounced|cancelled|canceled|damaged|trapped|swallowed|ate|unknown|unauthorised|' +
+    'unauthorized|fraud|fraudulent|stranger|pendiente|rechazada|rechazado|rechazo|duplicado|incorrecto|equivocado|' +
+    'cancelado|cancelada|dañado|pendente|recusado|recusada|duplicada|errado|cancelaram|danificada|attente|refusé|' +
+    'refusée|erreur|annulé|annulée|endommagé|ausstehend|abgelehnt|doppelt|zweimal|fehler|falsch|storniert|' +
+    'beschädigt|sospeso|rifiutato|rifiutata|doppio|errore|sbagliato|annullato|cancellato|danneggiato|čekanju|' +
+    'odbijena|odbijeno|odbijen|dvaput|greška|pogrešan|pogrešno|otkazan|otkazana|oštećen|очікуванні|відхилено|' +
+    'відхилили|двічі|помилка|неправильно|скасовано|скасували|пошкоджено|ожидании|обработке|отклонён|отклонен|' +
+    'отклонили|дважды|ошибка|отменили|отменён|повреждён|معلق|معلقة|رفض|مرفوض|مرفوضة|مرتين|خطأ|ألغيت|الغيت|ملغي|تالف|' +
+    'पेंडिंग|अस्वीकार|रिजेक्ट|गलत|रद्द|कैंसिल|رد|دوبار|اشتباه|لغو|خراب|نرسیده|نرسید|نمیکنه|نمیکند|نکردم|نگرفتم',
+  // Trouble in a statement, not in a question about the rules: "I was charged", not "will I be charged?"
+  [SOFT_TROUBLE]:
+    'charged|double|waiting|problem|problems|issue|issues|trouble|cobraron|cobrado|esperando|problema|' +
+    'cobraram|aguardando|débité|débitée|attends|problème|abgebucht|warte|addebitato|aspetto|naplaćeno|naplatili|' +
+    'čekam|списали|чекаю|проблема|жду|خصم|مشكلة|انتظر|कट|समस्या|इंतज़ार|इंतजार|کسر|مشکل|منتظر',
+  // Trouble that names what happened to the thing itself: "I lost my phone", no card needed.
+  [TROUBLE | UNHELD]:
+    'lost|misplaced|perdí|perdido|perdida|perdi|perdu|perdue|verloren|perso|persa|izgubio|izgubila|izgubljena|' +
+    'загубив|загубила|загубили|потерял|потеряла|потеряли|ضاع|ضاعت|فقدت|खो|گم',
+  [TROUBLE | SECURITY | UNHELD]:
+    'stolen|hacked|compromised|locked|blocked|frozen|forget|forgot|forgotten|recover|recovery|robada|robado|hackeada|' +
+    'bloqueada|bloqueado|roubado|roubada|volée|volé|piraté|bloqué|bloquée|gestohlen|gehackt|gesperrt|rubata|rubato|' +
+    'hackerato|bloccato|bloccata|ukradena|ukraden|hakiran|blokirana|blokiran|вкрали|вкрадено|зламали|заблоковано|' +
+    'заблокована|украли|украдена|взломали|заблокирована|заблокирован|سرقت|مسروقة|اختراق|مخترق|محظور|चोरी|हैक|ब्लॉक|' +
+    'دزدیده|دزدیدن|هک|مسدود',
+  [MONEY]:
+    'charge|charges|charged|fee|statement|payment|payments|money|cash|amount|transaction|transactions|funds|balance|' +
+    'withdrawal|bill|invoice|cargo|cobro|dinero|pago|cobrança|dinheiro|pagamento|argent|paiement|geld|zahlung|soldi|' +
+    'addebito|novac|novca|uplata|гроші|платіж|деньги|платёж|مبلغ|دفع|पैसे|भुगतान|پول|پرداخت',
+  [HOLDING | MONEY]:
+    'pounds|pound|dollars|dollar|euros|euro|bucks|pesos|reais|rupees|रुपये|рублей|рублів|гривень|دولار|تومان|ریال|fees|comisión|comisiones|tarifa|taxa|taxas|frais|montant|gebühr|gebühren|betrag|commissione|commissioni|' +
+    'importo|naknada|naknadu|iznos|комісія|комісію|сума|комиссия|комиссию|сумма|رسوم|शुल्क|राशि|کارمزد',
+  [ODD_AMOUNT]:
+    'extra|additional|less|short|different|only|adicional|menos|diferente|solo|só|supplémentaire|supplémentaires|' +
+    'moins|différent|seulement|zusätzliche|zusätzlich|weniger|nur|aggiuntiva|aggiuntivo|meno|diverso|dodatna|' +
+    'dodatni|manje|samo|додаткова|додатковий|менше|лише|дополнительная|дополнительный|меньше|только|إضافية|إضافي|' +
+    'أقل|فقط|अतिरिक्त|कम|सिर्फ|اضافی|کمتر',
+  [WHERE]:
+    "where|where's|wheres|dónde|donde|onde|où|wo|dove|dov'è|gdje|де|где|أين|وين|कहाँ|कहां|کجاست|کجا",
+  [THERE]:
+    'there|it|any',
+  [BE]:
+    "is|are|was|were|did|has|have|'s|está|están|estão|foi|est|sont|ist|sind|war|è|sono|je|su|є|је|هو|है|हैं|است",
+  [POSSESSIVE]:
+    'my|our|mi|mis|nuestro|nuestra|meu|minha|meus|minhas|mon|ma|mes|notre|mein|meine|meinen|unser|unsere|mio|mia|' +
+    'miei|mie|nostro|nostra|moj|moja|moje|naš|naša|мій|моя|моє|мої|мою|наш|наша|мой|моё|мои|मेरा|मेरी|मेरे|हमारा',
+  // Without a word for the customer, only trouble that no public matter has: "transfer declined".
+  [ANYONE]:
+    'damaged|failing|pending|declined|rejected|reverted|failed|unauthorised|unauthorized|fraudulent|pendiente|rechazado|' +
+    'rechazada|pendente|recusado|recusada|refusé|refusée|ausstehend|abgelehnt|rifiutato|rifiutata|odbijena|odbijeno|' +
+    'відхилено|отклонён|отклонен|مرفوض|مرفوضة|معلق|अस्वीकार|पेंडिंग',
+  [NEGATION]:
+    "not|no|never|n't|aren't|arent|hasnt|didnt|dont|doesnt|isnt|havent|wont|cant|couldnt|wouldnt|wasnt|werent|isn't|" +
+    "hasn't|haven't|didn't|doesn't|don't|won't|wasn't|weren't|can't|cannot|couldn't|wouldn't|unable|still|yet|nunca|" +
+    "todavía|aún|não|ainda|pas|jamais|toujours|nicht|kein|keine|nie|noch|non|mai|ancora|ne|nije|nisam|još|не|ні|" +
+    "досі|ещё|еще|لم|لا|ما|لسه|نه|هنوز|नहीं|नही|अभी",
+  [NEGATABLE]:
+    'give|gave|recall|gotten|coming|available|deposited|authorized|authorised|create|created|approve|approved|seeing|see|return|' +
+    'returned|worked|changed|reached|showed|shown|validate|waiting|wait|sent|delivered|processed|complete|completed|' +
+    'appeared|appear|seen|reflected|cleared|credited|posted|accepted|letting|let|allow|able|use|verify|transfer|' +
+    'withdraw|log|pay|find|remember|prove|go|went|get|enough|right|arrived|arrive|received|receive|got|' +
+    'came|come|working|work|works|showing|show|shows|updated|update|recognise|recognize|recognised|recognized|make|' +
+    'made|authorise|authorize|access|through|gone|given|allowed|llegó|llegado|recibido|recibí|funciona|reconozco|' +
+    'chegou|recebi|recebido|reconheço|reçu|arrivé|arrivée|marche|fonctionne|angekommen|erhalten|funktioniert|' +
+    'arrivato|arrivata|ricevuto|funziona|stigla|stigao|stiglo|primio|primila|radi|прийшла|прийшло|прийшов|надійшли|' +
+    'отримав|отримала|працює|пришла|пришло|пришёл|пришел|получил|получила|работает|يصل|تصل|وصل|وصلت|استلم|يعمل|تعمل|' +
+    'पहुंचा|पहुँचा|मिला|मिली|आया|आई|करता|रहा',
+  [WISH]:
+    'track|tracking|trace|reverse|recovering|shut|disable|freeze|reschedule|extend|modify|rebook|recover|reactivate|' +
+    'restore|unlocked|unblocked|delete|deleted|remove|removed|terminate|closed|change|cancel|close|update|reset|' +
+    'unlock|unblock|redeem|amend|cambiar|cancelar|mudar|changer|annuler|ändern|stornieren|kündigen|cambiare|' +
+    'annullare|promijeniti|otkazati|змінити|скасувати|изменить|отменить|تغيير|إلغاء|الغاء|बदलना|रद्द|تغییر|لغو',
+  [HOW]:
+    'how|possible|hay|gibt|cómo|comment|wie|come|kako|як|как|كيف|कैसे|چطور|چگونه',
+  // "Can I…", "Will I be charged…", "If my card…": asked about oneself, in the first word.
+  [ASK]:
+    'can|could|is|are|do|does|should|will|would|am|if|may|puedo|se|puis|est-ce|kann|ist|posso|mogu|može|чи|можна|' +
+    'можно|هل|क्या|آیا|میشه',
+};
+
+const MARK_OF = new Map<string, number>();
+for (const [mark, list] of Object.entries(MARKS)) {
+  for (const word of list.split('|')) {
+    const key = normalizeWord(word);
+    MARK_OF.set(key, (MARK_OF.get(key) ?? 0) | Number(mark));
+  }
+}
+
+function readOwnTrouble(tokens: readonly Token[], hasAmount: boolean): { security: boolean; because: string[] } | null {
+  let seen = hasAmount ? MONEY : 0;
+  let holding = '';
+  let trouble = '';
+  let anyone = '';
+  let negated: string[] = [];
+  let wish = '';
+  let words = 0;
+  let asksHow = false;
+  let negation = '';
+  let negationAt = -9;
+  let first = 0;
+  let afterWhere = '';
+  let oddAmount = '';
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const mark = MARK_OF.get(t.norm) ?? 0;
+    words++;
+    if (words === 1) first = mark;
+    // "How do I…", "Can I…", "¿Cómo puedo…": a question about the way, not a report of trouble.
+    if ((words <= 3 && mark & HOW) || (words === 2 && first & ASK && mark & (OWN | THERE))) asksHow = true;
+    // "Where is my card?", "¿Dónde está mi pedido?", "أين طلبي": the thing is missing.
+    if (afterWhere && mark & (POSSESSIVE | OWN) && (mark & POSSESSIVE || mark & HOLDING) && !trouble) trouble = afterWhere;
+    afterWhere = mark & WHERE ? t.raw : afterWhere && mark & BE ? afterWhere : '';
+    if (!mark) continue;
+    seen |= mark;
+    // The first thing held is not also its own trouble ("twice" alone is not "charged twice"),
+    // except money taken: "I was charged".
+    const isHolding = mark & (HOLDING | DONE) && !holding;
+    if (isHolding) holding = t.raw;
+    if (!isHolding && mark & TROUBLE && (!trouble || mark & SECURITY)) trouble = t.raw;
+    if (!isHolding && mark & ANYONE && !anyone) anyone = t.raw;
+    if (mark & (isHolding ? SOFT_TROUBLE : WISH | SOFT_TROUBLE) && !wish) wish = t.raw;
+    if (mark & ODD_AMOUNT && !oddAmount) oddAmount = t.raw;
+    // A negation counts next to what it negates: "hasn't arrived", "still not showing".
+    if (mark & NEGATABLE && words - negationAt <= 3 && negated.length === 0) negated = [negation, t.raw];
+    if (mark & NEGATION) {
+      negation = t.raw;
+      negationAt = words;
+    }
+  }
+  // No account, card or order named: only trouble that cannot be anything else ("I was hacked").
+  if (!(seen & (HOLDING | DONE)) && !(seen & OWN && seen & (ANYONE | UNHELD))) return null;
+  if (!(seen & (OWN | ANYONE))) return null;
+  if (!(seen & OWN)) return { security: false, because: [holding, anyone] };
+  const because = holding ? [holding] : [];
+  if (trouble) because.push(trouble);
+  else if (negated.length > 0) because.push(...negated);
+  else if (wish && !asksHow) because.push(wish);
+  else if (oddAmount && seen & MONEY && !asksHow) because.push(oddAmount);
+  else return null;
+  return { security: (seen & SECURITY) !== 0, because };
 }
