@@ -1,4 +1,3 @@
-import { analyze } from '../analysis';
 import { itemKey } from '../detect/identity';
 import {
   applyRetention,
@@ -17,6 +16,7 @@ import type { ReplyDeskDb } from '../db/schema';
 import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
 import { REPLY_SETTINGS_KEY } from '../templates/settings';
+import { readStamped } from './analysis-version';
 
 // The background's message router: validates every message first (a malformed one is logged and
 // answered with an error, never thrown), then does the one write it asks for.
@@ -37,7 +37,7 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
     switch (message.type) {
       case 'items/seen':
         // Read here, not in the content script: the trained weights stay out of every page.
-        await recordSeen(db, message.url, message.items.map((item) => ({ ...item, analysis: analyze(item.text) })), nowMs);
+        await recordSeen(db, message.url, message.items.map((item) => ({ ...item, analysis: readStamped(item.text) })), nowMs);
         if (sender.tab?.id !== undefined) await trackPage(sender.tab.id, message, nowMs);
         await applyRetentionIfDue(db, nowMs);
         return { ok: true };

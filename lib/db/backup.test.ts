@@ -1,4 +1,4 @@
-import { freshDb, normalizeRows, rawItem } from '../../tests/db';
+import { analysisOf, freshDb, normalizeRows, rawItem } from '../../tests/db';
 import { rowsFromItems } from '../stats/aggregate';
 import { defaultReportSettings } from '../stats/settings';
 import { createBackup, parseBackup, restoreBackup } from './backup';
@@ -75,4 +75,18 @@ test('templates of any later shape come back as they were', async () => {
   const target = freshDb();
   await restoreBackup(target, check.ok ? check.backup : never());
   expect(await target.templates.get('rich')).toEqual(await source.templates.get('rich'));
+});
+
+test('a restored analysis keeps its version stamp only when it is whole, so broken ones are read again', async () => {
+  const source = freshDb();
+  const whole = { ...analysisOf('negative', 'complaint'), version: '1.aaaaaaaa.bbbbbbbb' };
+  const { register: _, ...broken } = whole;
+  await recordSeen(source, 'u', [{ ...rawItem('whole'), analysis: whole }, { ...rawItem('broken'), analysis: broken as never }, rawItem('none')], T0);
+  const check = parseBackup(JSON.stringify(await createBackup(source, T0)));
+  const target = freshDb();
+  await restoreBackup(target, check.ok ? check.backup : never());
+  expect((await target.items.get('x:whole'))?.analysis).toEqual(whole);
+  const { version: __, ...unstamped } = broken;
+  expect((await target.items.get('x:broken'))?.analysis).toEqual(unstamped);
+  expect((await target.items.get('x:none'))?.analysis).toBeUndefined();
 });
