@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { readItemsAgain } from '@/lib/background/backfill';
 import { handleMessage } from '@/lib/background/router';
 import { applyRetentionIfDue } from '@/lib/db/queries';
 import { db } from '@/lib/db/instance';
@@ -22,4 +23,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetPage(tabId));
   // Retention also runs on each write (at most hourly); this covers a browser that only starts.
   applyRetentionIfDue(db, Date.now()).catch((error) => console.warn('[ReplyDesk] retention:', error));
+  // Items read by no or another analysis (an update with a retrained model, a stopped walk) are
+  // read again in small batches; this runs at every start, install and update included.
+  void readItemsAgain(db);
 });

@@ -1,3 +1,4 @@
+import { writeBackfillProgress, type BackfillProgress } from '../backfill-progress';
 import type { ReplyDeskDb, StoredItem } from '../db/schema';
 import { analysisVersion, isCurrentAnalysis, readStamped } from './analysis-version';
 
@@ -16,13 +17,6 @@ import { analysisVersion, isCurrentAnalysis, readStamped } from './analysis-vers
 export const BACKFILL_BATCH = 200;
 /** { version, afterKey }: where an unfinished walk stopped. */
 export const BACKFILL_CURSOR_KEY = 'analysis:backfill';
-
-export interface BackfillProgress {
-  /** Items read again by this run so far. */
-  analysed: number;
-  /** Items still without the current analysis, at most (an estimate from the index). */
-  remaining: number;
-}
 
 export interface BackfillOptions {
   batch?: number;
@@ -71,6 +65,19 @@ export async function backfillBatch(db: ReplyDeskDb, batch = BACKFILL_BATCH): Pr
 async function readCursor(db: ReplyDeskDb, version: string): Promise<Cursor | undefined> {
   const value = (await db.settings.get(BACKFILL_CURSOR_KEY))?.value as Partial<Cursor> | undefined;
   return value?.version === version && typeof value.afterKey === 'string' ? { version, afterKey: value.afterKey } : undefined;
+}
+
+/**
+ * The background's one way to start it (worker start, install, update, after a restore): the
+ * progress goes to storage.session for the dashboard; a failure is logged and retried at the next start.
+ */
+export function readItemsAgain(db: ReplyDeskDb): Promise<number> {
+  return startBackfill(db, { onProgress: (progress) => void writeBackfillProgress(progress).catch(() => {}) })
+    .catch((error) => {
+      console.error('[ReplyDesk] re-reading older items:', error);
+      return 0;
+    })
+    .finally(() => writeBackfillProgress(null).catch(() => {}));
 }
 
 const running = new WeakMap<ReplyDeskDb, Promise<number>>();

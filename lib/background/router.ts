@@ -17,6 +17,7 @@ import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
 import { REPLY_SETTINGS_KEY } from '../templates/settings';
 import { readStamped } from './analysis-version';
+import { readItemsAgain } from './backfill';
 
 // The background's message router: validates every message first (a malformed one is logged and
 // answered with an error, never thrown), then does the one write it asks for.
@@ -67,6 +68,9 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
       case 'settings/save':
         await saveReportSettings(db, message.settings);
         await applyRetention(db, nowMs); // a shorter period applies at once
+        return { ok: true };
+      case 'analysis/refresh':
+        void readItemsAgain(db); // answered at once: the walk reports its progress in storage.session
         return { ok: true };
       default:
         return undefined; // addressed to a content script
