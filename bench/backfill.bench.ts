@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../lib/analysis';
+import { BACKFILL_BATCH, countStale, startBackfill } from '../lib/background/backfill';
+import { createDb, type ReplyDeskDb, type StoredItem } from '../lib/db/schema';
+import { SITE_IDS } from '../lib/sites/types';
+import { DAY_MS, MINUTE_MS } from '../lib/stats/clock';
+import type { Bench, BenchRow } from './types';
+
+// Reading 10,000 stored items again with the current analysis (lib/background/backfill: 200 per
+// transaction, each batch with its progress, through the report rows' middleware), against
+// bare analyze() over the same texts: the ratio is what the store adds around the analysis.
+// Also: a worker start with nothing to read again (the two index counts), against the same bare
+// analysis. In-process, on fake-indexeddb, which is slower per row than Chromium's IndexedDB.
+
+const ITEMS = 10_000;
+const END = Date.UTC(2026, 10, 1);
+const FIXTURES = ['tests/fixtures/analysis/sentiment.jsonl', 'tests/fixtures/analysis/spam.jsonl'];
+
+/** Our fixture messages in 12 languages, each made unique, one long post in fifty. */
+function texts(): string[] {
+  const base = FIXTURES.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text));
+  const long = `${base.slice(0, 12).join(' ')} `.repeat(8);
+  return Array.from({ length: ITEMS }, (_, i) => `${i % 50 === 0 ? long : base[i % base.length]!} ${i}`);
+}
+
+/** Items as stored before the analysis existed: every site, two thirds handled, a month of days. */
+function storedItems(all: readonly string[]): StoredItem[] {
+  return all.map((text, i) => {
+    const site = SITE_IDS[i % SITE_IDS.length]!;
+    const postedAtMs = END - ((i * 7_919) % 30) * DAY_MS - (i % 600) * MINUTE_MS;
+    const handled = i % 3 !== 0;
+    return {
+      key: `${site}:${String(i).padStart(5, '0')}`, site, id: String(i).padStart(5, '0'), kind: 'reply', author: `a${i}`, text, own: false, pageUrl: 'u',
+      postedAtMs, firstSeenMs: postedAtMs + MINUTE_MS, lastSeenMs: postedAtMs + MINUTE_MS,
+      status: handled ? 'handled' : 'new', ...(handled ? { handledAtMs: postedAtMs + 3_600_000, handledBy: 'AB' } : {}),
+    };
+  });
+}
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
+  const t = performance.now();
+  const result = await fn();
+  return { ms: performance.now() - t, result };
+}
+
+export const run: Bench = async () => {
+  const all = texts();
+  for (let i = 0; i < 2_000; i++) analyze(`warm up ${all[i % 97]}`); // JIT warm-up on other texts
+  const bare = await timed(() => {
+    let n = 0;
+    for (const t of all) n += analyze(t).priority.score;
+    return n;
+  });
+
+  const db: ReplyDeskDb = createDb(`bench-backfill-${Date.now()}`);
+  const rows = storedItems(all);
+  for (let i = 0; i < rows.length; i += BACKFILL_BATCH) await db.items.bulkPut(rows.slice(i, i + BACKFILL_BATCH));
+  const backfill = await timed(() => startBackfill(db));
+  if (backfill.result !== ITEMS || (await countStale(db)) !== 0) throw new Error(`backfill read ${backfill.result} of ${ITEMS} items`);
+  const idle = await timed(() => startBackfill(db));
+  if (idle.result !== 0) throw new Error('a second start read items again');
+
+  // The store's part alone: the same rows written again in the same batches, without analysis.
+  const puts = await timed(async () => {
+    for (let i = 0; i < rows.length; i += BACKFILL_BATCH) await db.transaction('rw', db.items, db.settings, () => db.items.bulkPut(rows.slice(i, i + BACKFILL_BATCH)));
+  });
+  db.close();
+
+  const n = ITEMS.toLocaleString('en');
+  const result: BenchRow[] = [
+    {
+      area: 'backfill',
+      name: `re-read ${n} stored items (batches of ${BACKFILL_BATCH}, report rows kept)`,
+      value: round(backfill.ms / bare.ms),
+      unit: '× bare analyze()',
+      note: `${backfill.ms.toFixed(0)} ms for ${ITEMS / BACKFILL_BATCH} transactions; bare analyze() of the same texts ${bare.ms.toFixed(0)} ms; the same puts without analysis ${puts.ms.toFixed(0)} ms`,
+    },
+    {
+      area: 'backfill',
+      name: `worker start with nothing to re-read (${n} items)`,
+      value: round(idle.ms / bare.ms),
+      unit: '× bare analyze()',
+      note: `${idle.ms.toFixed(1)} ms: two index counts`,
+    },
+  ];
+  return result;
+};
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
