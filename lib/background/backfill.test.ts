@@ -1,13 +1,16 @@
 import fc from 'fast-check';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyze } from '../analysis';
 import { analysisOf, freshDb, rawItem, rowsAndRebuild } from '../../tests/db';
 import { markHandled, markItem, recordSeen, saveReportSettings } from '../db/queries';
+import { createBackup, restoreBackup } from '../db/backup';
 import { createDb, type ReplyDeskDb, type StoredItem } from '../db/schema';
+import { REREAD_KEY } from '../db/stored-analysis';
 import { defaultBusinessHours } from '../stats/business';
 import { DAY_MS, HOUR_MS } from '../stats/clock';
 import { defaultReportSettings } from '../stats/settings';
 import { analysisVersion, isCurrentAnalysis, readStamped } from './analysis-version';
-import { BACKFILL_CURSOR_KEY, backfillBatch, countStale, startBackfill } from './backfill';
+import { backfillBatch, countStale, readItemsAgain, startBackfill } from './backfill';
 import { handleMessage } from './router';
 
 const T0 = Date.UTC(2026, 2, 28, 20, 0);
@@ -88,7 +91,7 @@ describe('backfill', () => {
     expect(await db.daily.get('2026-03-28|x')).toMatchObject({ received: 6, byStatus: { new: 4, handled: 1, ignored: 1 } });
     await expectRowsEqualRebuild(db);
     expect(await countStale(db)).toBe(0);
-    expect(await db.settings.get(BACKFILL_CURSOR_KEY)).toBeUndefined();
+    expect(await db.settings.get(REREAD_KEY)).toBeUndefined();
     expect(await startBackfill(db)).toBe(0); // idempotent
   });
 
@@ -108,7 +111,7 @@ describe('backfill', () => {
     await db.items.bulkPut(ids.map((id) => stored(id, undefined)));
 
     expect(await backfillBatch(db, 10)).toEqual({ analysed: 10, finished: false });
-    expect((await db.settings.get(BACKFILL_CURSOR_KEY))?.value).toEqual({ version: analysisVersion(), afterKey: 'x:09' });
+    expect((await db.settings.get(REREAD_KEY))?.value).toEqual({ version: analysisVersion(), afterKey: 'x:09' });
 
     // Killed in the middle of the next batch: its writes and its progress go together.
     const before = { items: await db.items.toArray(), daily: await db.daily.toArray(), settings: await db.settings.toArray() };
@@ -147,8 +150,49 @@ describe('backfill', () => {
   test('a walk left by another version starts over from the first item', async () => {
     const db = await utcDb();
     await db.items.bulkPut(['a', 'b', 'c'].map((id) => stored(id, { ...readStamped(ANGRY), version: 'old' })));
-    await db.settings.put({ key: BACKFILL_CURSOR_KEY, value: { version: 'old', afterKey: 'x:b' } });
+    await db.settings.put({ key: REREAD_KEY, value: { version: 'old', afterKey: 'x:b' } });
     expect(await startBackfill(db, { batch: 2 })).toBe(3);
+  });
+
+  test('a worker start only goes on with a pending walk; counting is for the first start of a session', async () => {
+    const db = await utcDb();
+    await db.items.bulkPut([stored('1', undefined), stored('2', undefined)]);
+    expect(await startBackfill(db, { resumeOnly: true })).toBe(0);
+    expect(await countStale(db)).toBe(2);
+
+    expect(await readItemsAgain(db)).toBe(2); // a new session (or version): counted, read
+    await db.items.put(stored('3', undefined)); // no product path writes this; it waits for the next session
+    expect(await readItemsAgain(db)).toBe(0);
+    await fakeBrowser.storage.session.clear(); // browser restart or extension update
+    expect(await readItemsAgain(db)).toBe(1);
+  });
+
+  test('a restore leaves a walk pending, which the next worker start takes up', async () => {
+    const source = await utcDb();
+    await source.items.bulkPut([stored('1', undefined), stored('2', { ...readStamped(ANGRY), version: 'old' }), stored('3', readStamped(HAPPY))]);
+    const backup = await createBackup(source, T0);
+    const db = await utcDb();
+    await restoreBackup(db, backup);
+    expect((await db.settings.get(REREAD_KEY))?.value).toEqual({ version: '', afterKey: null });
+    expect(await startBackfill(db, { resumeOnly: true })).toBe(2);
+    expect((await db.items.toArray()).every((i) => isCurrentAnalysis(i.analysis))).toBe(true);
+    await expectRowsEqualRebuild(db);
+  });
+
+  test('a restore in the middle of a walk: the walk starts over on the restored items', async () => {
+    const source = await utcDb();
+    await source.items.bulkPut(Array.from({ length: 12 }, (_, i) => stored(`r${String(i).padStart(2, '0')}`, undefined)));
+    const backup = await createBackup(source, T0);
+    const db = await utcDb();
+    await db.items.bulkPut(Array.from({ length: 40 }, (_, i) => stored(String(i).padStart(2, '0'), undefined)));
+    const walk = startBackfill(db, { batch: 5 });
+    await vi.waitFor(async () => expect((await db.settings.get(REREAD_KEY))?.value).toMatchObject({ afterKey: expect.any(String) }));
+    await restoreBackup(db, backup);
+    await walk;
+    expect((await db.items.toArray()).map((i) => i.key)).toEqual(backup.items.map((i) => i.key));
+    expect((await db.items.toArray()).every((i) => isCurrentAnalysis(i.analysis))).toBe(true);
+    expect(await db.settings.get(REREAD_KEY)).toBeUndefined();
+    await expectRowsEqualRebuild(db);
   });
 
   test('started twice, one walk runs', async () => {

@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { writeBackfillProgress, type BackfillProgress } from '../backfill-progress';
 import type { ReplyDeskDb, StoredItem } from '../db/schema';
+import { REREAD_KEY, type Reread } from '../db/stored-analysis';
 import { analysisVersion, isCurrentAnalysis, readStamped } from './analysis-version';
 
 // Reads again every stored item whose analysis is missing, partial or made by another version
@@ -7,25 +9,21 @@ import { analysisVersion, isCurrentAnalysis, readStamped } from './analysis-vers
 // model), so the queue's priority, the reports' sentiment and intents and the suggestions are
 // those of the current analysis without waiting for each page to be visited again.
 //
-// The walk goes through the items in key order, a batch per transaction. Each batch writes its
-// items and the key it stopped at (in settings) together, so a worker stopped at any point (Chrome
-// ends an idle MV3 worker after 30 s) either committed a batch and its progress or neither: the
-// next start resumes after the last committed batch, and nothing is read twice or skipped. The
+// The walk goes through the items in key order, a batch per transaction. A settings row says a
+// walk is pending from before its first batch; each batch writes its items and the key it
+// stopped at in that row together, so a worker stopped at any point (Chrome ends an idle MV3
+// worker after 30 s) either committed a batch and its progress or neither: the next start
+// resumes after the last committed batch, and nothing is read twice or skipped. The
 // writes are ordinary item writes, so the aggregates middleware moves each item's sentiment and
 // intent counts in the same transaction; nothing but `analysis` changes.
 
 export const BACKFILL_BATCH = 200;
-/** { version, afterKey }: where an unfinished walk stopped. */
-export const BACKFILL_CURSOR_KEY = 'analysis:backfill';
 
 export interface BackfillOptions {
   batch?: number;
+  /** Only go on with a pending walk; no counting (every worker start). */
+  resumeOnly?: boolean;
   onProgress?: (progress: BackfillProgress) => void;
-}
-
-interface Cursor {
-  version: string;
-  afterKey: string;
 }
 
 /** Items not (yet) read by the current analysis: all items minus those stamped with it. */
@@ -40,8 +38,8 @@ export async function countStale(db: ReplyDeskDb): Promise<number> {
 export async function backfillBatch(db: ReplyDeskDb, batch = BACKFILL_BATCH): Promise<{ analysed: number; finished: boolean }> {
   const version = analysisVersion();
   return db.transaction('rw', db.items, db.settings, async () => {
-    const cursor = await readCursor(db, version);
-    const range = cursor ? db.items.where(':id').above(cursor.afterKey) : db.items.toCollection();
+    const afterKey = await readAfterKey(db, version);
+    const range = afterKey === null ? db.items.toCollection() : db.items.where(':id').above(afterKey);
     const rows = await range.limit(batch).toArray();
     const changed: StoredItem[] = [];
     for (const item of rows) {
@@ -55,54 +53,93 @@ export async function backfillBatch(db: ReplyDeskDb, batch = BACKFILL_BATCH): Pr
     }
     if (changed.length > 0) await db.items.bulkPut(changed);
     const finished = rows.length < batch;
-    if (finished) await db.settings.delete(BACKFILL_CURSOR_KEY);
-    else await db.settings.put({ key: BACKFILL_CURSOR_KEY, value: { version, afterKey: rows.at(-1)!.key } satisfies Cursor });
+    if (finished) await db.settings.delete(REREAD_KEY);
+    else await db.settings.put({ key: REREAD_KEY, value: { version, afterKey: rows.at(-1)!.key } satisfies Reread });
     return { analysed: changed.length, finished };
   });
 }
 
-/** The stored cursor of a walk by this version; a walk by another version starts over. */
-async function readCursor(db: ReplyDeskDb, version: string): Promise<Cursor | undefined> {
-  const value = (await db.settings.get(BACKFILL_CURSOR_KEY))?.value as Partial<Cursor> | undefined;
-  return value?.version === version && typeof value.afterKey === 'string' ? { version, afterKey: value.afterKey } : undefined;
+/** Where the pending walk goes on: after this key, or from the first item (null), as a walk by another version does. */
+async function readAfterKey(db: ReplyDeskDb, version: string): Promise<string | null> {
+  const value = (await db.settings.get(REREAD_KEY))?.value as Partial<Reread> | undefined;
+  return value?.version === version && typeof value.afterKey === 'string' ? value.afterKey : null;
 }
 
+const isPending = async (db: ReplyDeskDb) => (await db.settings.get(REREAD_KEY)) !== undefined;
+
 /**
- * The background's one way to start it (worker start, install, update, after a restore): the
- * progress goes to storage.session for the dashboard; a failure is logged and retried at the next start.
+ * The background's one way to start it (every worker start, and the dashboard after a restore):
+ * a pending walk goes on; the counting is done once per browser session and extension version
+ * (storage.session is emptied by both), so a worker woken for a message does one read, not two
+ * counts over every item. The progress goes to storage.session for the dashboard; a failure is
+ * logged and retried at the next start.
  */
-export function readItemsAgain(db: ReplyDeskDb): Promise<number> {
-  return startBackfill(db, { onProgress: (progress) => void writeBackfillProgress(progress).catch(() => {}) })
-    .catch((error) => {
-      console.error('[ReplyDesk] re-reading older items:', error);
-      return 0;
-    })
-    .finally(() => writeBackfillProgress(null).catch(() => {}));
+export async function readItemsAgain(db: ReplyDeskDb): Promise<number> {
+  try {
+    const counted = (await browser.storage.session.get(CHECKED_KEY))[CHECKED_KEY] === analysisVersion();
+    const analysed = await startBackfill(db, { resumeOnly: counted, onProgress: (progress) => void writeBackfillProgress(progress).catch(() => {}) });
+    if (!counted) await browser.storage.session.set({ [CHECKED_KEY]: analysisVersion() });
+    return analysed;
+  } catch (error) {
+    console.error('[ReplyDesk] re-reading older items:', error);
+    return 0;
+  } finally {
+    await writeBackfillProgress(null).catch(() => {});
+  }
 }
 
-const running = new WeakMap<ReplyDeskDb, Promise<number>>();
+/** The analysis version this browser session has counted the items for. */
+const CHECKED_KEY = 'backfill:counted';
+
+interface Run {
+  done: Promise<number>;
+  /** Asked again meanwhile (a restore may have left a walk pending after this run looked): look once more. */
+  again: boolean;
+  resumeOnly: boolean;
+}
+
+const running = new WeakMap<ReplyDeskDb, Run>();
 
 /**
- * Starts the walk when some item lacks the current analysis or an earlier walk was stopped, and
- * resolves with how many items it read again. Called twice, it returns the run under way.
+ * Walks when a walk is pending or (unless `resumeOnly`) some item lacks the current analysis, and
+ * resolves with how many items it read again. One run at a time: a call during a run joins it,
+ * and the run looks once more before it ends.
  */
 export function startBackfill(db: ReplyDeskDb, options: BackfillOptions = {}): Promise<number> {
   const underWay = running.get(db);
-  if (underWay) return underWay;
-  const run = backfill(db, options).finally(() => running.delete(db));
+  if (underWay) {
+    underWay.again = true;
+    underWay.resumeOnly &&= options.resumeOnly === true;
+    return underWay.done;
+  }
+  const run: Run = { done: Promise.resolve(0), again: false, resumeOnly: options.resumeOnly === true };
+  run.done = (async () => {
+    let analysed = 0;
+    do {
+      run.again = false;
+      analysed += await backfill(db, { ...options, resumeOnly: run.resumeOnly });
+    } while (run.again);
+    return analysed;
+  })().finally(() => running.delete(db));
   running.set(db, run);
-  return run;
+  return run.done;
 }
 
-async function backfill(db: ReplyDeskDb, { batch = BACKFILL_BATCH, onProgress }: BackfillOptions): Promise<number> {
+async function backfill(db: ReplyDeskDb, { batch = BACKFILL_BATCH, onProgress, resumeOnly = false }: BackfillOptions): Promise<number> {
+  let stale: number;
+  if (await isPending(db)) stale = await countStale(db); // for the progress only
+  else {
+    if (resumeOnly) return 0;
+    stale = await countStale(db);
+    if (stale === 0) return 0;
+    // Pending before the first batch: a worker stopped from here on resumes the walk at its next start.
+    await db.settings.put({ key: REREAD_KEY, value: { version: analysisVersion(), afterKey: null } satisfies Reread });
+  }
   let analysed = 0;
   let batches = 0;
-  let stale = await countStale(db);
-  // The count sees stamps only: a stopped walk may still have stamped-but-partial items ahead.
-  let resuming = (await readCursor(db, analysisVersion())) !== undefined;
-  while (stale > 0 || resuming) {
+  for (;;) {
     const before = analysed;
-    const fromStart = !resuming;
+    const fromStart = (await readAfterKey(db, analysisVersion())) === null;
     for (let finished = false; !finished; ) {
       if (batches++ > 0) await new Promise((resolve) => setTimeout(resolve, 0)); // messages that arrived meanwhile go first
       const step = await backfillBatch(db, batch);
@@ -110,11 +147,11 @@ async function backfill(db: ReplyDeskDb, { batch = BACKFILL_BATCH, onProgress }:
       finished = step.finished;
       onProgress?.({ analysed, remaining: finished ? 0 : Math.max(0, stale - (analysed - before)) });
     }
-    resuming = false;
     // An item written without the stamp behind the walk (a direct write) needs a walk from the
     // start; one from the start that changed nothing leaves what it could not read (logged) to
-    // the next worker start.
+    // the next count.
     stale = analysed > before || !fromStart ? await countStale(db) : 0;
+    if (stale === 0) return analysed;
+    await db.settings.put({ key: REREAD_KEY, value: { version: analysisVersion(), afterKey: null } satisfies Reread });
   }
-  return analysed;
 }

@@ -5,6 +5,16 @@ import { INTENTS, PRIVATE_REASONS, REQUEST_TOPICS, type Analysis } from '../anal
 // whole: an older shape, a hand-edited backup. Such an analysis is read again (lib/background/
 // backfill) instead of trusted. No weights here: the dashboard's restore uses it too.
 
+/**
+ * The settings row of a pending walk (lib/background/backfill): present while one is due. It goes
+ * on after `afterKey`, or from the first item when that is null or the version is another.
+ */
+export const REREAD_KEY = 'analysis:backfill';
+export interface Reread {
+  version: string;
+  afterKey: string | null;
+}
+
 const because = z.array(z.string());
 const score = z.number().check(z.refine(Number.isFinite));
 
