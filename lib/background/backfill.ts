@@ -67,6 +67,9 @@ async function readAfterKey(db: ReplyDeskDb, version: string): Promise<string | 
 
 const isPending = async (db: ReplyDeskDb) => (await db.settings.get(REREAD_KEY)) !== undefined;
 
+/** The analysis version this browser session has counted the items for. */
+const CHECKED_KEY = 'backfill:counted';
+
 /**
  * The background's one way to start it (every worker start, and the dashboard after a restore):
  * a pending walk goes on; the counting is done once per browser session and extension version
@@ -76,9 +79,10 @@ const isPending = async (db: ReplyDeskDb) => (await db.settings.get(REREAD_KEY))
  */
 export async function readItemsAgain(db: ReplyDeskDb): Promise<number> {
   try {
-    const counted = (await browser.storage.session.get(CHECKED_KEY))[CHECKED_KEY] === analysisVersion();
+    // Unreadable session storage counts again rather than never.
+    const counted = await browser.storage.session.get(CHECKED_KEY).then((all) => all[CHECKED_KEY] === analysisVersion(), () => false);
     const analysed = await startBackfill(db, { resumeOnly: counted, onProgress: (progress) => void writeBackfillProgress(progress).catch(() => {}) });
-    if (!counted) await browser.storage.session.set({ [CHECKED_KEY]: analysisVersion() });
+    if (!counted) await browser.storage.session.set({ [CHECKED_KEY]: analysisVersion() }).catch(() => {});
     return analysed;
   } catch (error) {
     console.error('[ReplyDesk] re-reading older items:', error);
@@ -87,9 +91,6 @@ export async function readItemsAgain(db: ReplyDeskDb): Promise<number> {
     await writeBackfillProgress(null).catch(() => {});
   }
 }
-
-/** The analysis version this browser session has counted the items for. */
-const CHECKED_KEY = 'backfill:counted';
 
 interface Run {
   done: Promise<number>;
