@@ -67,22 +67,25 @@ async function readAfterKey(db: ReplyDeskDb, version: string): Promise<string | 
 
 const isPending = async (db: ReplyDeskDb) => (await db.settings.get(REREAD_KEY)) !== undefined;
 
-/** The analysis version this browser session has counted the items for. */
+/**
+ * Set once this browser session has counted the items. The analysis only changes with the
+ * extension's code, and an update empties storage.session too.
+ */
 const CHECKED_KEY = 'backfill:counted';
 
 /**
  * The background's one way to start it (every worker start, and the dashboard after a restore):
  * a pending walk goes on; the counting is done once per browser session and extension version
- * (storage.session is emptied by both), so a worker woken for a message does one read, not two
- * counts over every item. The progress goes to storage.session for the dashboard; a failure is
+ * (storage.session is emptied by both), so a worker woken for a message does two small reads, not
+ * two counts over every item (nor the ~10 ms the stamp takes to compute). The progress goes to storage.session for the dashboard; a failure is
  * logged and retried at the next start.
  */
 export async function readItemsAgain(db: ReplyDeskDb): Promise<number> {
   try {
     // Unreadable session storage counts again rather than never.
-    const counted = await browser.storage.session.get(CHECKED_KEY).then((all) => all[CHECKED_KEY] === analysisVersion(), () => false);
+    const counted = await browser.storage.session.get(CHECKED_KEY).then((all) => all[CHECKED_KEY] === true, () => false);
     const analysed = await startBackfill(db, { resumeOnly: counted, onProgress: (progress) => void writeBackfillProgress(progress).catch(() => {}) });
-    if (!counted) await browser.storage.session.set({ [CHECKED_KEY]: analysisVersion() }).catch(() => {});
+    if (!counted) await browser.storage.session.set({ [CHECKED_KEY]: true }).catch(() => {});
     return analysed;
   } catch (error) {
     console.error('[ReplyDesk] re-reading older items:', error);
