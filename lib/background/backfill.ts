@@ -13,9 +13,9 @@ import { analysisVersion, isCurrentAnalysis, readStamped } from './analysis-vers
 // walk is pending from before its first batch; each batch writes its items and the key it
 // stopped at in that row together, so a worker stopped at any point (Chrome ends an idle MV3
 // worker after 30 s) either committed a batch and its progress or neither: the next start
-// resumes after the last committed batch, and nothing is read twice or skipped. The
-// writes are ordinary item writes, so the aggregates middleware moves each item's sentiment and
-// intent counts in the same transaction; nothing but `analysis` changes.
+// resumes after the last committed batch, and nothing is read twice or skipped. The writes are
+// ordinary item writes, so the aggregates middleware moves each item's sentiment and intent
+// counts in the same transaction; nothing but `analysis` changes.
 
 export const BACKFILL_BATCH = 200;
 
