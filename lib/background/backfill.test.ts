@@ -185,10 +185,11 @@ describe('backfill', () => {
     const backup = await createBackup(source, T0);
     const db = await utcDb();
     await db.items.bulkPut(Array.from({ length: 40 }, (_, i) => stored(String(i).padStart(2, '0'), undefined)));
-    const walk = startBackfill(db, { batch: 5 });
-    await vi.waitFor(async () => expect((await db.settings.get(REREAD_KEY))?.value).toMatchObject({ afterKey: expect.any(String) }));
-    await restoreBackup(db, backup);
-    await walk;
+    let restore: Promise<void> | undefined;
+    // Right after the first batch: the restore's transaction is asked for before the second batch's.
+    const walk = startBackfill(db, { batch: 5, onProgress: () => void (restore ??= restoreBackup(db, backup)) });
+    expect(await walk).toBe(5 + 12);
+    await restore;
     expect((await db.items.toArray()).map((i) => i.key)).toEqual(backup.items.map((i) => i.key));
     expect((await db.items.toArray()).every((i) => isCurrentAnalysis(i.analysis))).toBe(true);
     expect(await db.settings.get(REREAD_KEY)).toBeUndefined();
