@@ -31,8 +31,8 @@ export function tokenize(text: string): Token[] {
     else if (raw === '؟' || raw === '？' || raw === '！') tokens.push({ norm: raw === '！' ? '!' : '?', raw, kind: 'punct' }); // Arabic-script and full-width
     else if (c === 64 /* @ */) tokens.push({ norm: '@user', raw, kind: 'handle' });
     else if ((c === 104 || c === 119) && (raw.startsWith('http') || raw.startsWith('www.'))) tokens.push({ norm: 'http', raw, kind: 'url' });
-    // An ASCII letter up front spares the Unicode test on most words.
-    else if (((c | 0x20) >= 97 && (c | 0x20) <= 122) || HAS_LETTER.test(raw)) tokens.push({ norm: normalizeWord(raw), raw, kind: 'word' });
+    // A letter of a common script up front spares the Unicode test on most words.
+    else if (((c | 0x20) >= 97 && (c | 0x20) <= 122) || isCommonLetter(c) || HAS_LETTER.test(raw)) tokens.push({ norm: normalizeWord(raw), raw, kind: 'word' });
     else if (c >= 48 && c <= 57) tokens.push({ norm: '0', raw, kind: 'number' });
     else if (raw.length <= 2 && c > 0x2000) tokens.push({ norm: raw, raw, kind: 'emoji' });
     else tokens.push({ norm: normalizeWord(raw), raw, kind: 'number' });
@@ -40,12 +40,19 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Letters of Latin-1/Extended, Cyrillic, Arabic/Persian and Devanagari: all \p{L} (features.test.ts). */
+export const isCommonLetter = (c: number) =>
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x52f && (c < 0x482 || c > 0x489)) || (c >= 0x620 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x904 && c <= 0x939);
+
 export function normalizeWord(word: string): string {
   if (isPlainLower(word)) return word;
+  const lower = word.toLowerCase();
+  // "Where", "ЗАКАЗ": once lower-cased nothing is left to map or squeeze.
+  if (isPlainLower(lower)) return lower;
   let out = '';
   let last = '';
   let run = 0;
-  for (const ch0 of word.toLowerCase()) {
+  for (const ch0 of lower) {
     let ch = ch0;
     const c = ch.charCodeAt(0);
     if (c === 0x2019) ch = "'";
@@ -78,6 +85,23 @@ function isPlainLower(word: string): boolean {
   }
   return true;
 }
+
+/** Written in capitals: upper-casing changes nothing, lower-casing changes something. */
+function isCapitals(raw: string): boolean {
+  // Letters whose case we know (basic Latin and Cyrillic, caseless Arabic and Devanagari) are
+  // read without building the word's upper- and lower-case copies; anything else asks them.
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f)) return false;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) upper = true;
+    else if (c > 0x7f && !isCaseless(c)) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  }
+  return upper;
+}
+
+/** Arabic-script and Devanagari code units: upper- and lower-casing leave them alone. */
+export const isCaseless = (c: number) => (c >= 0x600 && c <= 0x6ff) || (c >= 0x900 && c <= 0x97f);
 
 // FNV-1a, 32 bits: fast, stable across runs and engines.
 export function hashString(s: string, seed = 0x811c9dc5): number {
@@ -146,7 +170,7 @@ export function extractFeatures(tokens: readonly Token[], into: Features = share
     if (prev !== 0) push(mix(prev, h), -1);
     prev = h;
     if (t.kind !== 'word') continue;
-    if (t.raw.length >= 3 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) caps++;
+    if (t.raw.length >= 3 && isCapitals(t.raw)) caps++;
     if (t.norm.length < t.raw.length - 1) elongated = true;
     const w = t.norm;
     if (w.length < 3) continue;

@@ -20,6 +20,8 @@ export type { Analysis } from './types';
 // Zero-width and bidi controls hide words from the cue lists ("re\u200bfund") and say nothing.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
+const NO_PRIORITY: Analysis['priority'] = { score: 0, because: [] };
+
 export function analyze(input: string): Analysis {
   const long = input.length > MAX_CHARS;
   let text = long ? input.slice(0, MAX_CHARS) : input;
@@ -39,6 +41,10 @@ export function analyze(input: string): Analysis {
   const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative, englishLike });
   const intents = readIntents(features, tokens, cues, sentiment, englishLike);
   const privateFollowUp = readPrivateFollowUp(text, cues, { negative, complaint: intents.some((i) => i.intent === 'complaint') });
-  const reading = { language: language.language, script: script.script, direction: script.direction, sentiment, anger, register, intents, privateFollowUp };
-  return { ...reading, priority: readPriority(reading), ...(long ? { readChars: MAX_CHARS } : {}) };
+  // One object in its final shape, priority filled in from the rest: copying the reading into a
+  // new object with a spread cost some 6 % of a short message.
+  const analysis: Analysis = { language: language.language, script: script.script, direction: script.direction, sentiment, anger, register, intents, privateFollowUp, priority: NO_PRIORITY };
+  analysis.priority = readPriority(analysis);
+  if (long) analysis.readChars = MAX_CHARS;
+  return analysis;
 }

@@ -58,7 +58,8 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   if (abuse >= ABUSE_AT || abuseWords.length > 0) {
     intents.push({ intent: 'abuse', score: round(Math.max(abuse, abuseWords.length > 0 ? 0.7 : 0)), because: withCues(abuseWords.slice(0, 3), abuse >= ABUSE_AT ? topWords(models.abuse, features, tokens, 0) : []) });
   }
-  return intents.sort((a, b) => b.score - a.score);
+  // sort() allocates even for one element; most messages have at most one intent
+  return intents.length > 1 ? intents.sort((a, b) => b.score - a.score) : intents;
 }
 
 function withCues(words: string[], more: readonly string[] | undefined): string[] {

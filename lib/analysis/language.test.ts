@@ -52,3 +52,25 @@ describe('romanised Hindi is told from the Latin-script languages that share its
     ['Non ho mai visto un servizio così lento', 'it'],
   ])('%s → %s', (text, language) => expect(languageOf(text)).toBe(language));
 });
+
+describe('Cyrillic without Ukrainian or Russian letters: another Cyrillic language only with its own evidence', () => {
+  test.each([
+    // eld alone called these Bulgarian
+    ['Прийнято.', 'uk'],
+    ['Дружина наполягла.', 'uk'],
+    ['Не вгадали.', 'uk'],
+    ['Дякую, все прийшло вчасно', 'uk'],
+    ['Добрий день, чекаю на замовлення', 'uk'],
+    ['Дорогие товарищи!', 'ru'],
+    ['давай уроки делай', 'ru'],
+    // … and this one Serbian
+    ['вот она красавица)', 'ru'],
+    ['Где мой заказ?', 'ru'],
+    // Bulgarian words (ъ alone no longer settles Russian), Serbian ј љ њ ћ ђ џ, Belarusian ў
+    ['Къде е поръчката ми?', 'bg'],
+    ['Благодаря, всичко е наред', 'bg'],
+    ['Здравейте, кога ще пристигне пратката?', 'bg'],
+    ['Где је моја поруџбина?', 'sr'],
+    ['Нехта ў нас дома', 'be'],
+  ])('%s → %s', (text, language) => expect(languageOf(text)).toBe(language));
+});

@@ -1,4 +1,4 @@
-import { eld } from 'eld/extrasmall';
+import { detectWithEld } from './eld-scores';
 import type { Token } from './features';
 import type { ScriptReading } from './script';
 
@@ -6,11 +6,21 @@ import type { ScriptReading } from './script';
 // language, en es pt fr de it ar hi hr uk ru fa): eld/extrasmall 0.937 mean accuracy at ~34k msg/s
 // and 280 KB gz, against tinyld 0.875 (5k msg/s) and franc-min 0.821 (ru 0.47). Scripts that
 // settle the answer alone skip the detector; romanised Hindi (Hinglish), which every detector
-// missed, is recognised by its function words.
+// missed, is recognised by its function words. eld's scores are computed over its own data by
+// eld-scores.ts, which answers exactly what eld.detect() does, some ten times faster.
 
 // Letters only one of the two Cyrillic languages uses.
 const UK_ONLY = /[іїєґІЇЄҐ]/;
 const RU_ONLY = /[ыэъёЫЭЪЁ]/;
+// eld's other Cyrillic languages, by their own letters (Serbian, Belarusian) or frequent words
+// that are neither Russian nor Ukrainian (Bulgarian: its letters are all Russian ones).
+const SR_ONLY = /[јљњћђџЈЉЊЋЂЏ]/;
+const BE_ONLY = /[ўЎ]/;
+const BULGARIAN = new Set(
+  'аз съм сме сте това тази този тези които който която което какво защо къде кога сега благодаря здравей здравейте няма нещо нищо във със трябва обаче вече също ние вие искам мога поръчка поръчката пратка пратката'.split(' '),
+);
+const UK_RU = ['uk', 'ru'];
+
 // Letters Urdu has and Persian/Arabic do not (ٹ ڈ ڑ ں ے ھ).
 const URDU_ONLY = /[\u0679\u0688\u0691\u06ba\u06d2\u06be]/;
 
@@ -42,7 +52,8 @@ export function readLanguage(text: string, tokens: readonly Token[], script: Scr
       return { language: 'he', because: ['Hebrew script'] };
     case 'Cyrl':
       if (UK_ONLY.test(text)) return { language: 'uk', because: ['і ї є ґ'] };
-      if (RU_ONLY.test(text)) return { language: 'ru', because: ['ы э ъ ё'] };
+      // ъ is Bulgarian's most frequent letter: with Bulgarian words, eld decides.
+      if (RU_ONLY.test(text) && !hasBulgarianWord(tokens)) return { language: 'ru', because: ['ы э ъ ё'] };
       break;
     case 'Arab':
       if (URDU_ONLY.test(text)) return { language: 'ur', because: ['ٹ ڈ ڑ ں ے ھ'] };
@@ -57,10 +68,32 @@ export function readLanguage(text: string, tokens: readonly Token[], script: Scr
   }
   if (script.letters < 4) return UND;
   // eld's cost grows with length and 200 characters settle the language.
-  const result = eld.detect(text.length > 200 ? text.slice(0, 200) : text);
-  // isReliable() sorts every language's score; past 40 letters eld's first answer holds anyway.
-  if (!result.language || (script.letters < 40 && !result.isReliable())) return UND;
+  const cut = text.length > 200 ? text.slice(0, 200) : text;
+  let result = detectWithEld(cut);
+  // Short Ukrainian or Russian without their own letters often scores as Bulgarian, Serbian or
+  // Belarusian: without that language's own letters or words, eld chooses between uk and ru.
+  if (script.script === 'Cyrl' && isOtherCyrillicWithoutEvidence(result.language, text, tokens)) result = detectWithEld(cut, UK_RU);
+  // Past 40 letters eld's first answer holds even when it is not sure.
+  if (!result.language || (script.letters < 40 && !result.reliable)) return UND;
   return { language: result.language, because: [] };
+}
+
+function isOtherCyrillicWithoutEvidence(language: string, text: string, tokens: readonly Token[]): boolean {
+  switch (language) {
+    case 'bg':
+      return !hasBulgarianWord(tokens);
+    case 'sr':
+      return !SR_ONLY.test(text);
+    case 'be':
+      return !BE_ONLY.test(text);
+    default:
+      return false;
+  }
+}
+
+function hasBulgarianWord(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'word' && BULGARIAN.has(t.norm)) return true;
+  return false;
 }
 
 function hinglishWords(tokens: readonly Token[]): string[] {

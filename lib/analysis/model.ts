@@ -44,9 +44,33 @@ export const featureNorm = (f: Features) => 1 / Math.sqrt(Math.max(1, f.length))
 export function scoreInto(model: Model, f: Features, out: Float64Array): Float64Array {
   const { mask, columns, weights, scale } = model;
   const k = scale * featureNorm(f);
+  const { hashes, length } = f;
+  // Our models have one or three columns: sums in locals instead of in `out` on every feature.
+  // The sums are of integers, so the result is the same to the last digit.
+  if (columns === 1) {
+    let s = 0;
+    for (let i = 0; i < length; i++) s += weights[hashes[i]! & mask]!;
+    out[0] = s * k + model.bias[0]!;
+    return out;
+  }
+  if (columns === 3) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let i = 0; i < length; i++) {
+      const base = (hashes[i]! & mask) * 3;
+      s0 += weights[base]!;
+      s1 += weights[base + 1]!;
+      s2 += weights[base + 2]!;
+    }
+    out[0] = s0 * k + model.bias[0]!;
+    out[1] = s1 * k + model.bias[1]!;
+    out[2] = s2 * k + model.bias[2]!;
+    return out;
+  }
   for (let c = 0; c < columns; c++) out[c] = 0;
-  for (let i = 0; i < f.length; i++) {
-    const base = (f.hashes[i]! & mask) * columns;
+  for (let i = 0; i < length; i++) {
+    const base = (hashes[i]! & mask) * columns;
     for (let c = 0; c < columns; c++) out[c] = out[c]! + weights[base + c]!;
   }
   for (let c = 0; c < columns; c++) out[c] = out[c]! * k + model.bias[c]!;
@@ -59,9 +83,17 @@ export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  * The words whose own feature pushed `column` up the most (for binary models column 0 is the
  * logit; for multi-class, relative to the mean of the other columns). Most useful first.
  */
+// Scratch reused across calls (topWords runs up to four times per message): the words whose push
+// passed, in first-seen order, and the indices of the best so far.
+const words: string[] = [];
+const pushes: number[] = [];
+const best: number[] = [];
+
 export function topWords(model: Model, f: Features, tokens: readonly Token[], column: number, limit = 3): string[] {
   const { mask, columns, weights } = model;
-  const found = new Map<string, number>();
+  words.length = 0;
+  pushes.length = 0;
+  best.length = 0;
   for (let i = 0; i < f.length; i++) {
     const at = f.wordAt[i]!;
     if (at < 0 || !isTelling(tokens[at]!)) continue;
@@ -74,9 +106,20 @@ export function topWords(model: Model, f: Features, tokens: readonly Token[], co
     }
     if (push < 12) continue; // ~10% of the largest weight: below that a word is noise
     const word = tokens[at]!.raw;
-    if (!found.has(word)) found.set(word, push);
+    if (!words.includes(word)) {
+      words.push(word);
+      pushes.push(push);
+    }
   }
-  return [...found].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word);
+  // The `limit` largest pushes, equal ones in first-seen order (as a stable sort leaves them).
+  for (let i = 0; i < words.length; i++) {
+    let at = best.length;
+    while (at > 0 && pushes[best[at - 1]!]! < pushes[i]!) at--;
+    if (at >= limit) continue;
+    for (let k = Math.min(best.length, limit - 1); k > at; k--) best[k] = best[k - 1]!;
+    best[at] = i;
+  }
+  return best.map((i) => words[i]!);
 }
 
 // Numbers, ids, links and one- or two-letter words ("a", "IS", "من") can carry weight in a model but

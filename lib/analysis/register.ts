@@ -1,4 +1,4 @@
-import type { Token } from './features';
+import { isCaseless, type Token } from './features';
 import type { CueHits } from './lexicon';
 import type { Analysis, Formality } from './types';
 
@@ -36,10 +36,10 @@ export function readRegister(text: string, tokens: readonly Token[], cues: CueHi
   const slang = slangWords.length > 0;
   if (slang) because.push(...slangWords.slice(0, 3));
 
-  const formal = [...(cues.formal ?? [])];
+  let formal = cues.formal ?? [];
   for (let i = 1; i < tokens.length; i++) {
     const raw = tokens[i]!.raw;
-    if (POLITE_CAPITALISED.has(raw) && tokens[i - 1]!.kind === 'word') formal.push(raw);
+    if (POLITE_CAPITALISED.has(raw) && tokens[i - 1]!.kind === 'word') formal = [...formal, raw];
   }
   const informal = cues.informal ?? [];
   let formality: Formality = 'neutral';
@@ -48,23 +48,27 @@ export function readRegister(text: string, tokens: readonly Token[], cues: CueHi
   if (formality === 'formal') because.push(...formal.slice(0, 3));
   if (formality === 'informal') because.push(...informal.slice(0, 3));
 
-  const warmWords = [...(cues.thanks ?? []), ...(cues.praise ?? [])];
-  const warm = emoji > 0 || exclamations > 0 || warmWords.length > 0;
-  if (warmWords.length > 0) because.push(...warmWords.slice(0, 2));
+  const thanks = cues.thanks ?? [];
+  const praise = cues.praise ?? [];
+  const warmWords = thanks.length + praise.length;
+  const warm = emoji > 0 || exclamations > 0 || warmWords > 0;
+  if (warmWords > 0) because.push(...[...thanks, ...praise].slice(0, 2));
   return { emoji, exclamations, shouting, slang, formality, warm, because };
 }
 
 function countUpper(word: string): number {
   let n = 0;
-  let other = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) n++;
-    else if (c > 0x7f) other = true;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) n++;
+    else if (c > 0x7f && !(c >= 0x430 && c <= 0x45f) && !isCaseless(c)) return countChanged(word);
   }
-  if (!other) return n;
-  // beyond ASCII a letter is upper-case when lower-casing changes it
-  n = 0;
+  return n;
+}
+
+// Beyond basic Latin and Cyrillic a letter is upper-case when lower-casing changes it.
+function countChanged(word: string): number {
+  let n = 0;
   for (const ch of word) if (ch !== ch.toLowerCase()) n++;
   return n;
 }

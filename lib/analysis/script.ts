@@ -38,20 +38,27 @@ const BLOCKS: ReadonlyArray<readonly [number, number, string]> = [
   [0xfe70, 0xfeff, 'Arab'],
 ];
 
-function blockOf(c: number): string | null {
-  if (c < 0x41) return null;
-  if (c <= 0x7a) return (c >= 0x61 || c <= 0x5a) ? 'Latn' : null;
-  if (c < 0xc0) return null;
+// Scripts by number, so counting is an array increment rather than a Map update per letter.
+const SCRIPTS = [...new Set(BLOCKS.map(([, , name]) => name))];
+const FIRST = BLOCKS.map(([first]) => first);
+const LAST = BLOCKS.map(([, last]) => last);
+const SCRIPT_OF = BLOCKS.map(([, , name]) => SCRIPTS.indexOf(name));
+const LATN = SCRIPTS.indexOf('Latn');
+
+/** The script number of a letter, -1 for anything else we do not count. */
+function blockOf(c: number): number {
+  if (c < 0x41) return -1;
+  if (c <= 0x7a) return (c >= 0x61 || c <= 0x5a) ? LATN : -1;
+  if (c < 0xc0) return -1;
   let lo = 0;
   let hi = BLOCKS.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [first, last, name] = BLOCKS[mid]!;
-    if (c < first) hi = mid - 1;
-    else if (c > last) lo = mid + 1;
-    else return name;
+    if (c < FIRST[mid]!) hi = mid - 1;
+    else if (c > LAST[mid]!) lo = mid + 1;
+    else return SCRIPT_OF[mid]!;
   }
-  return null;
+  return -1;
 }
 
 export interface ScriptReading {
@@ -62,24 +69,31 @@ export interface ScriptReading {
   letters: number;
 }
 
+const counts = new Int32Array(SCRIPTS.length);
+/** Scripts in the order the text first uses them: the first of equal counts wins. */
+const order = new Int32Array(SCRIPTS.length);
+
 export function readScript(text: string): ScriptReading {
-  const counts = new Map<string, number>();
+  counts.fill(0);
+  let used = 0;
   let letters = 0;
   const end = Math.min(text.length, 1000);
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20) continue;
     const block = blockOf(c);
-    if (block === null || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0600 && c <= 0x061f)) continue; // digits, punctuation
+    if (block < 0 || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0600 && c <= 0x061f)) continue; // digits, punctuation
     letters++;
-    counts.set(block, (counts.get(block) ?? 0) + 1);
+    if (counts[block] === 0) order[used++] = block;
+    counts[block]!++;
   }
   let script = 'Zyyy';
   let best = 0;
-  for (const [name, n] of counts) {
+  for (let k = 0; k < used; k++) {
+    const n = counts[order[k]!]!;
     if (n > best) {
       best = n;
-      script = name;
+      script = SCRIPTS[order[k]!]!;
     }
   }
   return { script, direction: RTL.has(script) ? 'rtl' : 'ltr', letters };

@@ -63,13 +63,24 @@ export const textareaSetter: Strategy = async (box, text) => {
   return holds(box, text) ? 'inserted' : { failed: 'the text field did not take the text' };
 };
 
-/** Draft.js, Lexical and Quill all handle a paste from the isolated world in Chromium. */
+/**
+ * Firefox's ClipboardEvent ignores `clipboardData` (the page gets an empty DataTransfer, whether
+ * a content script or the page built the event) and fills its own from the non-standard
+ * `dataType` and `data` members, which Chromium ignores. tests/e2e/firefox.e2e.ts proves both.
+ */
+interface GeckoClipboardEventInit extends ClipboardEventInit {
+  dataType: string;
+  data: string;
+}
+
+/** Draft.js, Lexical and Quill all handle a synthetic paste, from the content script's world. */
 export const pasteEvent: Strategy = async (box, text) => {
   if (!isEditable(box)) return 'not-mine';
   focusAtEnd(box);
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', text);
+  const init: GeckoClipboardEventInit = { clipboardData, dataType: 'text/plain', data: text, bubbles: true, cancelable: true };
+  box.dispatchEvent(new ClipboardEvent('paste', init));
   await settle(box);
   return holds(box, text) ? 'inserted' : { failed: 'the editor ignored a paste' };
 };

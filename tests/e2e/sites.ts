@@ -18,11 +18,15 @@ export async function openSavedPage(browser: Browser, path: string, url: string)
  * (opening a reply box on click), and opens it.
  */
 export async function openHarnessPage(browser: Browser, pageHtml: string, url: string, siteScript: string): Promise<Page> {
-  const html = withHarness(pageHtml).replace('</body>', `<script>${siteScript}</script></body>`);
-  await browser.serve(url, html, await harnessFiles(url));
+  await browser.serve(url, harnessPageHtml(pageHtml, siteScript), await harnessFiles(url));
   const page = await browser.openPage(url);
   await page.waitForFunction(() => 'mount' in ((window as unknown as { __harness?: object }).__harness ?? {}));
   return page;
+}
+
+/** A built page with the editor harness and the page script that plays the site's part. */
+export function harnessPageHtml(pageHtml: string, siteScript: string): string {
+  return withHarness(pageHtml).replace('</body>', `<script>${siteScript}</script></body>`);
 }
 
 /** The content script's report once it has found at least `count` items. */
