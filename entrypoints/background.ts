@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { readItemsAgain } from '@/lib/background/backfill';
 import { handleMessage } from '@/lib/background/router';
 import { applyRetentionIfDue } from '@/lib/db/queries';
 import { db } from '@/lib/db/instance';
@@ -22,4 +23,8 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetPage(tabId));
   // Retention also runs on each write (at most hourly); this covers a browser that only starts.
   applyRetentionIfDue(db, Date.now()).catch((error) => console.warn('[ReplyDesk] retention:', error));
+  // Items read by no or another analysis (an update with a retrained model, a restore) are read
+  // again in small batches: a pending walk goes on at every start; the first start of a browser
+  // session or of a new version (install, update) also counts what needs it.
+  void readItemsAgain(db);
 });

@@ -45,6 +45,8 @@ export const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('item/inserted'), key, eventId, atMs: time, templateId: z.optional(text(200)) }),
   // dashboard → background: report settings (targets, business hours, time zone, retention).
   z.object({ type: z.literal('settings/save'), settings: reportSettingsSchema }),
+  // dashboard → background: after a restore, or when a re-reading of older items was left unfinished.
+  z.object({ type: z.literal('analysis/refresh') }),
   // options page → background: templates and reply settings. An import is one transaction.
   z.object({ type: z.literal('templates/save'), template: templateSchema }),
   z.object({ type: z.literal('templates/delete'), ids: z.array(text(200)).check(z.minLength(1), z.maxLength(MAX_TEMPLATES)) }),

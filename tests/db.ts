@@ -1,7 +1,9 @@
 import type { Analysis } from '../lib/analysis/types';
 import type { RawItem } from '../lib/sites/types';
 import type { DayRow } from '../lib/stats/aggregate';
+import { readReportSettings } from '../lib/db/queries';
 import { createDb, type ReplyDeskDb } from '../lib/db/schema';
+import { rowsFromItems } from '../lib/stats/aggregate';
 import { analysisOf as sketchAnalysis } from './analysis';
 
 // Shared by the lib/db tests and the bench: fresh databases and plausible items.
@@ -31,4 +33,10 @@ export function normalizeRows(rows: Iterable<DayRow>): unknown[] {
       ...(r.bySite ? { bySite: Object.fromEntries(Object.entries(r.bySite).map(([k, v]) => [k, { ...v, responseMs: sorted(v.responseMs) }]).sort()) } : {}),
     }))
     .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** The stored report rows and a rebuild from the items, both normalised: equal when the rows kept up. */
+export async function rowsAndRebuild(db: ReplyDeskDb): Promise<{ rows: unknown[]; rebuilt: unknown[] }> {
+  const { business } = await readReportSettings(db);
+  return { rows: normalizeRows(await db.daily.toArray()), rebuilt: normalizeRows(rowsFromItems(await db.items.toArray(), business).values()) };
 }

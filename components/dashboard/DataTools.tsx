@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { createBackup, parseBackup, restoreBackup } from '@/lib/db/backup';
 import { eventsOf, findItems } from '@/lib/db/queries';
 import type { ReplyDeskDb } from '@/lib/db/schema';
+import { sendToBackground } from '@/lib/messaging';
 import { exportRow, toCsv, toJson } from '@/lib/stats/export';
 import type { ReportSettings } from '@/lib/stats/settings';
 import type { Filter } from './Filters';
@@ -45,6 +46,8 @@ export function DataTools({ db, openStrictDb, settings, filter }: Props) {
     const strict = openStrictDb();
     try {
       await restoreBackup(strict, check.backup);
+      // Items the backup holds without the current analysis are read again by the background.
+      sendToBackground({ type: 'analysis/refresh' }).catch(() => {});
       setStatus({ ok: true, text: `Restored ${items} items, ${events} events and ${templates} templates.` });
     } catch (error) {
       setStatus({ ok: false, text: `Restore failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}` });

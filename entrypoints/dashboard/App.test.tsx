@@ -2,7 +2,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshDb, rawItem } from '@/tests/db';
 import { handleMessage } from '@/lib/background/router';
-import type { ReplyDeskDb } from '@/lib/db/schema';
+import { isCurrentAnalysis } from '@/lib/background/analysis-version';
+import { createBackup } from '@/lib/db/backup';
+import { createDb, type ReplyDeskDb } from '@/lib/db/schema';
 import { defaultBusinessHours } from '@/lib/stats/business';
 import { HOUR_MS, MINUTE_MS } from '@/lib/stats/clock';
 import { defaultReportSettings } from '@/lib/stats/settings';
@@ -101,4 +103,18 @@ test('restore: a foreign file is refused with a reason and nothing changes', asy
   fireEvent.change(screen.getByLabelText('Restore a backup'), { target: { files: [file] } });
   expect((await screen.findByRole('alert')).textContent).toMatch(/not a ReplyDesk backup/);
   expect(await db.items.toArray()).toEqual(before);
+});
+
+test('restore: items the backup holds without an analysis are read again by the background', async () => {
+  const backup = await createBackup(db, now);
+  for (const item of backup.items) delete item.analysis; // as a ReplyDesk without the analysis wrote it
+  render(<App db={db} openStrictDb={() => createDb(db.name)} nowMs={now} />);
+  vi.stubGlobal('confirm', () => true);
+  fireEvent.click(await screen.findByRole('button', { name: 'Export' }));
+  const file = new File([JSON.stringify(backup)], 'backup.json', { type: 'application/json' });
+  fireEvent.change(screen.getByLabelText('Restore a backup'), { target: { files: [file] } });
+  expect((await screen.findByText(/^Restored 3 items/)).textContent).toMatch(/3 items/);
+  await waitFor(async () => expect((await db.items.toArray()).map((i) => isCurrentAnalysis(i.analysis))).toEqual([true, true, true]));
+  expect(await db.items.get('x:1')).toMatchObject({ status: 'handled', handledBy: 'AB' });
+  vi.unstubAllGlobals();
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BackfillNotice } from '@/components/dashboard/BackfillNotice';
 import { DataTools } from '@/components/dashboard/DataTools';
 import { Filters, type Filter } from '@/components/dashboard/Filters';
 import { ItemsTable } from '@/components/dashboard/ItemsTable';
@@ -32,6 +33,7 @@ export function App({ db, openStrictDb, nowMs }: { db: ReplyDeskDb; openStrictDb
             <button type="button" key={t} aria-current={tab === t ? 'page' : undefined} onClick={() => setTab(t)}>{t}</button>
           ))}
         </nav>
+        <BackfillNotice />
       </header>
       {(tab === 'Reports' || tab === 'Items' || tab === 'Export') && <Filters filter={active} onChange={setFilter} />}
       {tab === 'Today' && <TodayView db={db} settings={settings} nowMs={now} />}

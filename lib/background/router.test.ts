@@ -5,6 +5,10 @@ import { readPage } from '../pages';
 import type { RawItem } from '../sites/types';
 import { DAY_MS } from '../stats/clock';
 import { defaultReportSettings } from '../stats/settings';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BACKFILL_PROGRESS_KEY } from '../backfill-progress';
+import { readStamped } from './analysis-version';
+import { readItemsAgain } from './backfill';
 import { handleMessage } from './router';
 
 const item = (id: string, over: Partial<RawItem> = {}): RawItem => ({
@@ -109,4 +113,18 @@ test.each([
   expect(reply).toMatchObject({ ok: false });
   expect(reply && !reply.ok && reply.error).toContain(where);
   expect(await db.settings.count()).toBe(0);
+});
+
+test('analysis/refresh reads again the items without the current analysis, and says how far it is', async () => {
+  const keys = Array.from({ length: 450 }, (_, i) => `x:${String(i).padStart(3, '0')}`);
+  await db.items.bulkPut(keys.map((key) => ({ ...item(key.slice(2), { text: 'Where is my order?? ridiculous' }), key, pageUrl: 'u', firstSeenMs: 1, lastSeenMs: 1, status: 'handled' as const, handledAtMs: 2 })));
+  const progress: unknown[] = [];
+  fakeBrowser.storage.onChanged.addListener((changes) => void (BACKFILL_PROGRESS_KEY in changes && progress.push(changes[BACKFILL_PROGRESS_KEY]!.newValue ?? null)));
+  expect(await handleMessage(db, { type: 'analysis/refresh' }, {})).toEqual({ ok: true });
+  expect(await readItemsAgain(db)).toBe(450); // the walk under way, not a second one
+  expect((await db.items.get('x:007'))?.analysis).toEqual(readStamped('Where is my order?? ridiculous'));
+  expect(await db.items.get('x:007')).toMatchObject({ status: 'handled', handledAtMs: 2 });
+  await vi.waitFor(() => expect(progress.at(-1)).toBeNull());
+  expect(progress.slice(0, 3)).toEqual([{ analysed: 200, remaining: 250 }, { analysed: 400, remaining: 50 }, null]);
+  expect((await fakeBrowser.storage.session.get(BACKFILL_PROGRESS_KEY))[BACKFILL_PROGRESS_KEY]).toBeUndefined();
 });

@@ -1,4 +1,3 @@
-import { analyze } from '../analysis';
 import { itemKey } from '../detect/identity';
 import {
   applyRetention,
@@ -17,6 +16,8 @@ import type { ReplyDeskDb } from '../db/schema';
 import { parseMessage, type Ack, type MessageOf } from '../messages';
 import { readPage, writePage, type PageSummary } from '../pages';
 import { REPLY_SETTINGS_KEY } from '../templates/settings';
+import { readStamped } from './analysis-version';
+import { readItemsAgain } from './backfill';
 
 // The background's message router: validates every message first (a malformed one is logged and
 // answered with an error, never thrown), then does the one write it asks for.
@@ -37,7 +38,7 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
     switch (message.type) {
       case 'items/seen':
         // Read here, not in the content script: the trained weights stay out of every page.
-        await recordSeen(db, message.url, message.items.map((item) => ({ ...item, analysis: analyze(item.text) })), nowMs);
+        await recordSeen(db, message.url, message.items.map((item) => ({ ...item, analysis: readStamped(item.text) })), nowMs);
         if (sender.tab?.id !== undefined) await trackPage(sender.tab.id, message, nowMs);
         await applyRetentionIfDue(db, nowMs);
         return { ok: true };
@@ -67,6 +68,9 @@ export async function handleMessage(db: ReplyDeskDb, input: unknown, sender: Sen
       case 'settings/save':
         await saveReportSettings(db, message.settings);
         await applyRetention(db, nowMs); // a shorter period applies at once
+        return { ok: true };
+      case 'analysis/refresh':
+        void readItemsAgain(db); // answered at once: the walk reports its progress in storage.session
         return { ok: true };
       default:
         return undefined; // addressed to a content script

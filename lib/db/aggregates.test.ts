@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { rowsFromItems } from '../stats/aggregate';
 import { DAY_MS, HOUR_MS } from '../stats/clock';
 import { defaultBusinessHours } from '../stats/business';
 import { defaultReportSettings } from '../stats/settings';
-import { analysisOf, freshDb, normalizeRows, rawItem } from '../../tests/db';
+import { analysisOf, freshDb, rawItem, rowsAndRebuild } from '../../tests/db';
 import { applyRetention, markHandled, markItem, readReportSettings, recordSeen, saveReportSettings } from './queries';
 import type { ReplyDeskDb } from './schema';
 
@@ -17,9 +16,8 @@ async function utcDb(): Promise<ReplyDeskDb> {
 }
 
 async function expectRowsMatchItems(db: ReplyDeskDb) {
-  const settings = await readReportSettings(db);
-  const expected = normalizeRows(rowsFromItems(await db.items.toArray(), settings.business).values());
-  expect(normalizeRows(await db.daily.toArray())).toEqual(expected);
+  const { rows, rebuilt } = await rowsAndRebuild(db);
+  expect(rows).toEqual(rebuilt);
 }
 
 describe('daily report rows follow every item write', () => {

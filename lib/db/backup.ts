@@ -3,6 +3,7 @@ import { EVENT_TYPES, ITEM_STATUSES } from './statuses';
 import { reportSettingsSchema } from '../messages';
 import { ITEM_KINDS, SITE_IDS } from '../sites/types';
 import { REPORT_SETTINGS_KEY } from '../stats/settings';
+import { isWholeAnalysis, REREAD_KEY, type Reread } from './stored-analysis';
 import { versions, type ReplyDeskDb, type Setting, type StoredEvent, type StoredItem, type StoredTemplate } from './schema';
 
 // A full backup (every item, event, template and setting) and its restore. Classic zod for
@@ -120,8 +121,20 @@ export async function restoreBackup(db: ReplyDeskDb, backup: Backup): Promise<vo
     await db.items.clear(); // first, under the old settings, so the report rows empty cleanly
     await Promise.all([db.daily.clear(), db.events.clear(), db.templates.clear(), db.settings.clear()]);
     await db.settings.bulkPut(backup.settings);
+    // Its items may hold no analysis or another version's: the background walks them all.
+    await db.settings.put({ key: REREAD_KEY, value: { version: '', afterKey: null } satisfies Reread });
     await db.templates.bulkPut(backup.templates);
     await db.events.bulkPut(backup.events);
-    await db.items.bulkPut(backup.items);
+    await db.items.bulkPut(backup.items.map(withTrustedStamp));
   });
+}
+
+/**
+ * An analysis's version stamp says it needs no new reading (lib/background/backfill): a restored
+ * analysis that is not whole loses its stamp, so the background reads the item again.
+ */
+function withTrustedStamp(item: StoredItem): StoredItem {
+  if (item.analysis?.version === undefined || isWholeAnalysis(item.analysis)) return item;
+  const { version: _, ...analysis } = item.analysis;
+  return { ...item, analysis };
 }

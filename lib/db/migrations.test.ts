@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analysisOf } from '../../tests/analysis';
 import { normalizeRows } from '../../tests/db';
 import { rowsFromItems } from '../stats/aggregate';
 import { readReportSettings } from './queries';
@@ -27,6 +28,10 @@ const seeds: Record<number, (db: ReturnType<typeof createDb>) => Promise<void>> 
   2: async (db) => {
     await db.table('items').put({ key: 'facebook:m1', site: 'facebook', id: 'm1', kind: 'dm', author: 'Di', text: 'refund?', own: false, postedAtMs: 7_000, firstSeenMs: 7_500, lastSeenMs: 7_500, pageUrl: 'https://www.facebook.com/messages/t/1', status: 'handled', handledAtMs: 9_000, handledVia: 'manual', handledBy: 'EF' });
     await db.table('events').put({ id: 'e4', itemKey: 'facebook:m1', type: 'handled', atMs: 9_000, via: 'manual', initials: 'EF' });
+  },
+  3: async (db) => {
+    // v3 analyses carry the version of the analysis that made them (indexed).
+    await db.table('items').put({ key: 'reddit:t1_a', site: 'reddit', id: 't1_a', kind: 'comment', author: 'Ed', text: 'love it', own: false, firstSeenMs: 8_000, lastSeenMs: 8_000, pageUrl: 'https://www.reddit.com/r/a/comments/b/c/', status: 'new', analysis: { ...analysisOf({ sentiment: 'positive', intents: ['praise'] }), version: '1.aaaaaaaa.bbbbbbbb' } });
   },
 };
 
@@ -74,9 +79,12 @@ describe.each(versions.map((v) => [v.version]))('a database written by schema v%
   test('answers the new indexes for old rows, and knows who handled what first', async () => {
     const { current } = await seededDb(version);
     expect(await current.items.where('[site+firstSeenMs]').between(['x', 0], ['x', Infinity]).count()).toBe(3);
-    expect(await current.items.where('lastSeenMs').above(0).count()).toBe(version >= 2 ? 5 : 4);
+    expect(await current.items.where('lastSeenMs').above(0).count()).toBe(version >= 3 ? 6 : version >= 2 ? 5 : 4);
     // v2's upgrade fills handledBy from the first handled event's initials.
     if (version < 2) expect((await current.items.get('x:1'))?.handledBy).toBe('AB');
+    // Analyses from before v3 have no stamp: they are not in the index, so the background reads them again.
+    expect(await current.items.where('analysis.version').equals('1.aaaaaaaa.bbbbbbbb').primaryKeys()).toEqual(version >= 3 ? ['reddit:t1_a'] : []);
+    expect(await current.items.where('analysis.version').above('').count()).toBe(version >= 3 ? 1 : 0);
     current.close();
     await current.delete();
   });

@@ -1,4 +1,3 @@
-import type { Analysis } from '../analysis/types';
 import { itemKey } from '../detect/identity';
 import type { RawItem, SiteId } from '../sites/types';
 import { ALL_SITES, type DayRow } from '../stats/aggregate';
@@ -8,7 +7,7 @@ import { startedAtMs } from '../stats/response';
 import { changesAggregates, REPORT_SETTINGS_KEY, type ReportSettings } from '../stats/settings';
 import { readSettingsIn, rebuildDaily, settingsFromRow } from './aggregates';
 import { templateSchema, type Template } from '../templates/model';
-import type { ItemStatus, MarkAction, ReplyDeskDb, StoredEvent, StoredItem } from './schema';
+import type { ItemStatus, MarkAction, ReplyDeskDb, StoredAnalysis, StoredEvent, StoredItem } from './schema';
 import { MARKS } from './statuses';
 
 // All reads and writes of the store. Only the background calls the writers (it is the one
@@ -16,7 +15,7 @@ import { MARKS } from './statuses';
 // nothing the first delivery did not.
 
 /** Stores what a page shows; returns how many items were new. */
-export async function recordSeen(db: ReplyDeskDb, pageUrl: string, items: ReadonlyArray<RawItem & { analysis?: Analysis }>, nowMs: number): Promise<number> {
+export async function recordSeen(db: ReplyDeskDb, pageUrl: string, items: ReadonlyArray<RawItem & { analysis?: StoredAnalysis }>, nowMs: number): Promise<number> {
   if (items.length === 0) return 0;
   return db.transaction('rw', db.items, db.events, async () => {
     const keys = items.map(itemKey);

@@ -23,8 +23,14 @@ export interface StoredItem extends RawItem {
   /** Initials of the agent who first handled it (from v2). */
   handledBy?: string;
   /** The on-device reading of the text (lib/analysis), computed by the background. */
-  analysis?: Analysis;
+  analysis?: StoredAnalysis;
 }
+
+/**
+ * An analysis as stored: stamped with the version of the analysis that made it (from v3;
+ * lib/background/analysis-version), so the background can read older items again.
+ */
+export type StoredAnalysis = Analysis & { version?: string };
 
 export interface StoredEvent {
   /** Chosen by the sender so that a retried write is a no-op (SPEED-AND-SAFETY.md). */
@@ -89,6 +95,14 @@ export const versions: ReadonlyArray<{
         if (by) item.handledBy = by;
       });
       await rebuildDaily(tx.table('items'), tx.table('daily'), (await readSettingsIn(tx.table('settings'))).business);
+    },
+  },
+  {
+    // The analysis's stamp, so that counting the items read by the current analysis is one index
+    // count (lib/background/backfill). Rows without one are simply not in the index.
+    version: 3,
+    stores: {
+      items: 'key, site, status, postedAtMs, firstSeenMs, handledAtMs, parentKey, lastSeenMs, [site+firstSeenMs], [status+firstSeenMs], analysis.version',
     },
   },
 ];
