@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { extractFeatures, tokenize, type Features } from '../lib/analysis/features';
 import { findCues } from '../lib/analysis/lexicon';
 import { encodeWeights, type ModelJson } from '../lib/analysis/model';
-import { goldOf, isHeldOut, loadData, type Row, type Task } from './data';
+import { goldOf, isHeldOut, loadData, privateLabelsOf, type Row, type Task } from './data';
 
 // Trains the linear models of lib/analysis on the dev rows of ../shared/data (never on our own
 // held-out fifth, see isHeldOut) and writes lib/analysis/weights.json. Deterministic: fixed seed,
@@ -21,16 +21,20 @@ interface Spec {
   l2: number;
   /** Most weight a (source, language) group gets, so one big file does not decide alone. */
   groupCap: number;
+  /** Instead of class-balanced groups: each row's weight (0 = not used). */
+  weightOf?: (row: Row) => number;
 }
 
-// No model for private follow-up: its only labels (private/twcs, whether the brand moved the
-// customer to DM) follow each brand's habits more than the message, and 90 positives cannot
-// teach that. The rules in lib/analysis/private.ts say why instead.
+// Private follow-up learns from labels of the message itself only: banking77/NLU++ intents mapped
+// by scripts/private-labels.ts and our hand-labelled tweets (three times the weight: they are the
+// social messages the product reads). Never from private/twcs's brand-moved-to-DM label, a
+// brand's habit. It backs the rules in lib/analysis/private.ts, which name the details.
 const SPECS: Record<string, Spec> = {
   sentiment: { task: 'sentiment', labels: ['negative', 'neutral', 'positive'], bits: 16, epochs: 6, l2: 1e-6, groupCap: 4000 },
   spam: { task: 'spam', labels: ['yes'], bits: 16, epochs: 8, l2: 1e-6, groupCap: 3000 },
   abuse: { task: 'abuse', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 6000 },
   anger: { task: 'anger', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 12000 },
+  private: { task: 'private', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 0, weightOf: (row) => ({ message: 3, intent: 1, 'brand-dm': 0 })[privateLabelsOf(row) ?? 'brand-dm'] },
 };
 
 // mulberry32: a seeded generator so every run shuffles the same way
@@ -66,6 +70,13 @@ function copyFeatures(f: Features): Uint32Array {
 }
 
 function examplesFor(spec: Spec, rows: readonly Row[]): Example[] {
+  if (spec.weightOf) {
+    return rows.flatMap((row) => {
+      const gold = goldOf(row)[spec.task];
+      const weight = spec.weightOf!(row);
+      return gold === undefined || weight === 0 ? [] : [{ hashes: copyFeatures(extractFeatures(tokenize(row.text))), y: gold === 'yes' ? 1 : 0, weight }];
+    });
+  }
   const groups = new Map<string, Array<{ row: Row; y: number }>>();
   for (const row of rows) {
     const gold = goldOf(row)[spec.task] ?? (isCustomerMessage(row) && isPlainFor(spec.task, row) ? 'no' : undefined);
@@ -151,13 +162,15 @@ function quantize(spec: Spec, w: Float32Array, bias: Float64Array): ModelJson {
 }
 
 const files = loadData(dataDir);
+// Our hand-labelled messages (tests/data/hand-labelled) label tweets of the default data, for private follow-up only.
+const handLabelled = dataDir === '../shared/data' ? loadData('tests/data/hand-labelled').flatMap((f) => f.rows).filter((r) => !isHeldOut(r)) : [];
 const rows = files.flatMap((f) => f.rows).filter((r) => r.split !== 'holdout' && !isHeldOut(r));
 console.log(`training on ${rows.length} dev rows from ${files.length} files (held-out fifth excluded)`);
 const models: Record<string, ModelJson> = {};
 let seed = 20261125;
 for (const [name, spec] of Object.entries(SPECS)) {
   const t0 = performance.now();
-  const examples = examplesFor(spec, rows);
+  const examples = examplesFor(spec, spec.task === 'private' ? [...rows, ...handLabelled] : rows);
   models[name] = train(spec, examples, seed++);
   console.log(`${name.padEnd(10)} ${String(examples.length).padStart(6)} examples  2^${spec.bits} buckets  ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -40,7 +40,7 @@ export function analyze(input: string): Analysis {
   const englishLike = isEnglishLike(language.language, script.script);
   const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative, englishLike });
   const intents = readIntents(features, tokens, cues, sentiment, englishLike);
-  const privateFollowUp = readPrivateFollowUp(text, tokens, cues);
+  const privateFollowUp = readPrivateFollowUp(text, tokens, cues, features, englishLike);
   // One object in its final shape, priority filled in from the rest: copying the reading into a
   // new object with a spread cost some 6 % of a short message.
   const analysis: Analysis = { language: language.language, script: script.script, direction: script.direction, sentiment, anger, register, intents, privateFollowUp, priority: NO_PRIORITY };

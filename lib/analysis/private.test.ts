@@ -1,10 +1,12 @@
-import { tokenize } from './features';
+import { analyze } from './index';
+import { extractFeatures, tokenize } from './features';
 import { findCues } from './lexicon';
 import { readPrivateFollowUp } from './private';
 
+// The rules alone (the learned model is asked only about English-like text, so it is left out here).
 const readOf = (text: string) => {
   const tokens = tokenize(text);
-  return readPrivateFollowUp(text, tokens, findCues(tokens));
+  return readPrivateFollowUp(text, tokens, findCues(tokens), extractFeatures(tokens), false);
 };
 const reasonsOf = (text: string) => readOf(text).reasons.map((r) => r.reason);
 
@@ -96,4 +98,21 @@ test('each reason carries the words that raised it', () => {
   expect(result.needed).toBe(true);
   expect(result.reasons).toContainEqual({ reason: 'order-number', because: ['Order #A12345'] });
   expect(result.reasons).toContainEqual({ reason: 'email', because: ['jo@example.org'] });
+});
+
+describe('the learned model backs the rules on English messages', () => {
+  test.each([
+    'The app keeps rejecting my passport photo',
+    'Why is my balance lower than it should be',
+    'The exchange rate you gave me was wrong',
+  ])('%s → private, said to be not for public', (text) => {
+    expect(readOf(text).needed).toBe(false); // no rule names a detail here…
+    const { privateFollowUp } = analyze(text);
+    expect(privateFollowUp.needed).toBe(true); // …the model reads whose money it is
+    expect(privateFollowUp.reasons.map((r) => r.reason)).toEqual(['not-public']);
+  });
+
+  test.each(['Which currencies do you support?', 'What is the fee for international transfers?', 'Is the spa open to non-guests?', 'Great service today, thanks team!'])('%s stays public', (text) => {
+    expect(analyze(text).privateFollowUp.needed).toBe(false);
+  });
 });

@@ -1,5 +1,7 @@
-import { normalizeWord, type Token } from './features';
+import { normalizeWord, type Features, type Token } from './features';
 import type { CueHits } from './lexicon';
+import { scoreInto, sigmoid, topWords } from './model';
+import { models } from './models';
 import type { Analysis, PrivateReason } from './types';
 
 // Whether the answer belongs in a private channel, and why: the message carries personal data
@@ -40,7 +42,13 @@ const DIGIT = /\d/;
 const AMOUNT = /[$£€₹]\s?\d|\d\s?[$£€₹]/;
 const LOCATOR = /[A-Z]{6}/;
 
-export function readPrivateFollowUp(text: string, tokens: readonly Token[], cues: CueHits): Analysis['privateFollowUp'] {
+// The model's probability above which a message is private without a rule naming why: 5-fold CV
+// on the trained part chose it (hand-labelled tweets F1 0.647 rules alone → 0.708; mapped
+// banking/hotel intents 0.807 → 0.915); lower thresholds catch more banking and flag tweets wrongly.
+export const PRIVATE_AT = 0.8;
+const logit = new Float64Array(1);
+
+export function readPrivateFollowUp(text: string, tokens: readonly Token[], cues: CueHits, features: Features, englishLike: boolean): Analysis['privateFollowUp'] {
   const reasons: Reasons = [];
   const add = (reason: PrivateReason, because: string[]) => {
     const found = reasons.find((r) => r.reason === reason);
@@ -74,6 +82,11 @@ export function readPrivateFollowUp(text: string, tokens: readonly Token[], cues
   const own = readOwnTrouble(tokens, hasDigit && AMOUNT.test(text));
   if (own) add(own.security ? 'account' : 'transaction', own.because);
   if (cues.private) add('not-public', cues.private.slice(0, 2));
+  // Learned from English messages only; it says "about their own account or transaction" without
+  // a detail the rules can name ("my transfer still hasn't gone through").
+  if (reasons.length === 0 && englishLike && sigmoid(scoreInto(models.private, features, logit)[0]!) >= PRIVATE_AT) {
+    add('not-public', topWords(models.private, features, tokens, 0));
+  }
   return { needed: reasons.length > 0, reasons };
 }
 
