@@ -31,7 +31,7 @@ interface Spec {
 // brand's habit. It backs the rules in lib/analysis/private.ts, which name the details.
 const SPECS: Record<string, Spec> = {
   sentiment: { task: 'sentiment', labels: ['negative', 'neutral', 'positive'], bits: 16, epochs: 6, l2: 1e-6, groupCap: 4000 },
-  spam: { task: 'spam', labels: ['yes'], bits: 16, epochs: 8, l2: 1e-6, groupCap: 3000 },
+  spam: { task: 'spam', labels: ['yes'], bits: 16, epochs: 20, l2: 1e-6, groupCap: 3000 },
   abuse: { task: 'abuse', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 6000 },
   anger: { task: 'anger', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 12000 },
   private: { task: 'private', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 0, weightOf: (row) => ({ message: 3, intent: 1, 'brand-dm': 0 })[privateLabelsOf(row) ?? 'brand-dm'] },
