@@ -30,3 +30,8 @@ test('a second call forgets the first', () => {
   const b = modelPushing('charlie', { charlie: 40 });
   expect(topWords(b.model, b.features, b.tokens, 0)).toEqual(['charlie']);
 });
+
+test('function words explain nothing; negations and content words do', () => {
+  const { model, features, tokens } = modelPushing('why was the rate than wrong not nicht', { why: 90, was: 90, the: 90, rate: 40, than: 90, wrong: 60, not: 30, nicht: 20 });
+  expect(topWords(model, features, tokens, 0, 10)).toEqual(['wrong', 'rate', 'not', 'nicht']);
+});

@@ -122,8 +122,28 @@ export function topWords(model: Model, f: Features, tokens: readonly Token[], co
   return best.map((i) => words[i]!);
 }
 
-// Numbers, ids, links and one- or two-letter words ("a", "IS", "من") can carry weight in a model but
-// explain nothing to the agent.
+// Numbers, ids, links, one- or two-letter words ("a", "IS", "من") and the commonest function words
+// ("was", "than", "dass") can carry weight in a model but explain nothing to the agent.
 function isTelling(t: Token): boolean {
-  return t.kind === 'emoji' || (t.kind === 'word' && t.norm.length >= 3 && !/\d/.test(t.norm));
+  return t.kind === 'emoji' || (t.kind === 'word' && t.norm.length >= 3 && !/\d/.test(t.norm) && !FUNCTION_WORDS.has(t.norm));
 }
+
+// Negations stay out of this list: "not", "nunca", "не" do explain a reading.
+const FUNCTION_WORDS = new Set(
+  [
+    'the and for are was were but you your this that than then with have has had why what when how who should would could will can did does its from they them their there been being our out all any some just also into about very more much such only too yet',
+    'los las del que por para con una uno unos como pero más este esta eso está son fue muy',
+    'que dos das com uma por para mas mais este esta isso está são foi muito você',
+    'les des que qui une pour avec dans sur est sont été très plus mais vous nous cette',
+    'der die das den dem des und ist sind war ein eine einen für mit auf dass sich wie aber auch noch sehr',
+    'che per con una uno gli del della dei sono stato era più anche come questo questa molto',
+    'في من على إلى عن هذا هذه التي الذي كان مع',
+    'है हैं था थी के का की को में से और पर यह वह भी',
+    'što koji koja koje kao ali ili sam smo ste bio bila biti od za na',
+    'що який яка яке але або для від це був була бути так',
+    'что как для это был была были быть его она они или так уже',
+    'که این آن از به با برای را است بود هم یا',
+  ]
+    .join(' ')
+    .split(' '),
+);
