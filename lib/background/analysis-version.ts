@@ -1,4 +1,5 @@
 import { analyze } from '../analysis';
+import { hashString } from '../analysis/features';
 import weights from '../analysis/weights.json';
 import type { StoredAnalysis } from '../db/schema';
 import { isWholeAnalysis } from '../db/stored-analysis';
@@ -37,12 +38,8 @@ const PROBES = [
   'ok',
 ];
 
-/** FNV-1a, 32 bits: enough to tell one model or rule set from the next. */
-function hashOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
+/** Enough to tell one model or rule set from the next. */
+const hashOf = (text: string) => hashString(text).toString(16).padStart(8, '0');
 
 let version: string | undefined;
 
