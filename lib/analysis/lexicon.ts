@@ -14,7 +14,6 @@ export type Cue =
   | 'refund'
   | 'order'
   | 'account'
-  | 'transaction'
   | 'legal'
   | 'private'
   | 'address'
@@ -42,8 +41,6 @@ const CUES: Record<Cue, string> = {
     'my order|order|order status|tracking|tracking number|track|delivery|shipped|shipping|shipment|package|parcel|arrive|arrived|pedido|envío|entrega|paquete|encomenda|rastreio|commande|livraison|colis|bestellung|lieferung|paket|sendung|ordine|consegna|spedizione|pacco|طلب|طلبية|الطلب|شحنة|توصيل|ऑर्डर|डिलीवरी|पार्सल|delivery kab|narudžba|narudžbu|dostava|pošiljka|paket|замовлення|доставка|посилка|заказ|посылка|سفارش|ارسال|مرسوله|بسته|پیک|booking|reservation|reserva|réservation|buchung|prenotazione|حجز|बुकिंग|rezervacija|бронювання|бронирование|رزرو|not received|haven\'t received|havent received|didn\'t receive|still waiting|not arrived|hasn\'t arrived|hasn\'t come|still not here|not here yet|when will i get|when will i receive|still coming|no ha llegado|no llegó|não chegou|pas reçu|pas arrivé|nicht angekommen|noch nicht da|non è arrivato|لم يصل|नहीं आया|nahi aaya|nije stiglo|nije stigla|не прийшло|не прийшов|не пришёл|не пришел|не пришло|نرسیده',
   account:
     'account|my account|login|log in|sign in|password|locked|locked out|hacked|suspended|verify|verification|cuenta|contraseña|bloqueada|conta|senha|bloqueada|compte|mot de passe|bloqué|konto|passwort|gesperrt|conto|bloccato|حساب|كلمة السر|كلمة المرور|खाता|अकाउंट|पासवर्ड|account band|račun|lozinka|blokiran|акаунт|обліковий запис|пароль|заблоковано|аккаунт|учетная запись|заблокирован|حساب کاربری|رمز عبور|مسدود|stolen|lost my card|lost card|card lost|freeze my card|freeze|frozen|pin|passcode|verify my identity|identity|two factor|2fa|security code|robada|robado|perdí mi tarjeta|roubado|roubada|cartão perdido|volée|perdu ma carte|gestohlen|karte verloren|rubata|rubato|مسروقة|चोरी|ukradena|ukraden|вкрадено|украли|دزدیده|سرقت',
-  transaction:
-    'charged|double charged|charged twice|overcharged|payment|paid|transaction|invoice|bill|billing|debited|cobro|cobrado|me cobraron|pagué|factura|cobrança|cobrado|paguei|fatura|débité|prélevé|payé|facture|abgebucht|bezahlt|rechnung|zahlung|addebitato|pagato|fattura|pagamento|دفعت|خصم|فاتورة|الدفع|भुगतान|पैसे कट|paise kat gaye|payment|naplaćeno|platio|platila|uplata|списали|оплатив|оплатила|списання|оплата|оплатил|پرداخت|کسر شد|فاکتور|واریز',
   legal:
     'lawyer|attorney|sue|suing|lawsuit|court|legal action|small claims|consumer protection|ombudsman|trading standards|bbb|abogado|demanda|denuncia|profeco|advogado|processo|procon|avocat|procès|plainte|tribunal|anwalt|klage|klagen|verbraucherzentrale|avvocato|denuncia|tribunale|محامي|قضية|محكمة|वकील|कोर्ट|उपभोक्ता फोरम|vakil|consumer court|odvjetnik|tužba|sud|адвокат|юрист|суд|позов|иск|роспотребнадзор|وکیل|شکایت|دادگاه',
   private:
