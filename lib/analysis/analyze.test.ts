@@ -35,6 +35,10 @@ describe('intents', () => {
   test.each([
     ['When do you open tomorrow?', ['question']],
     ['this is ridiculous, my package arrived damaged', ['complaint']],
+    ['your app keeps crashing, fix it', ['complaint']],
+    ['still no internet since yesterday', ['complaint']],
+    ['die App stürzt ständig ab', ['complaint']],
+    ['опять нет интернета', ['complaint']],
     ['Thanks for the quick help!', ['praise']],
     ['I want a refund for my order', ['request']],
     ['Check out my channel and subscribe!!! http://bit.ly/xyz', ['spam']],
