@@ -1,7 +1,7 @@
 import { analyze } from './index';
 import { extractFeatures, tokenize } from './features';
 import { findCues } from './lexicon';
-import { readPrivateFollowUp } from './private';
+import { readOwnTrouble, readPrivateFollowUp } from './private';
 
 // The rules alone (the learned model is asked only about English-like text, so it is left out here).
 const readOf = (text: string) => {
@@ -99,6 +99,16 @@ test('each reason carries the words that raised it', () => {
   expect(result.reasons).toContainEqual({ reason: 'order-number', because: ['Order #A12345'] });
   expect(result.reasons).toContainEqual({ reason: 'email', because: ['jo@example.org'] });
 });
+
+// The model's bar is lower when the customer names something of theirs (PRIVATE_OWN_AT).
+test.each([
+  ['I want to top up my card', true],
+  ['I paid for it last week', true],
+  ['my reservation for Friday', true],
+  ['How long do transfers take?', false],
+  ['the app keeps crashing since the update', false],
+  ['Which currencies do you support?', false],
+])('%s names something of theirs: %s', (text, owns) => expect(readOwnTrouble(tokenize(text), false).owns).toBe(owns));
 
 describe('the learned model backs the rules on English messages', () => {
   test.each([
