@@ -59,6 +59,13 @@ test.each([
   ['I lost my phone with the app on it', ['transaction']],
   ['I forgot my passcode', ['account']],
   ['My internet is down since this morning', ['transaction']],
+  // an order about a thing held, without "my"
+  ['change booking', ['transaction']],
+  ['Just freeze that debit card!', ['transaction']],
+  ['I want to modify the number of rooms', ['transaction']],
+  ['Cancela la reserva de mañana', ['transaction']],
+  ['Annulez la réservation, svp', ['transaction']],
+  ['Отмените бронь на пятницу', ['transaction']],
   // public matters: no reason
   ['How do I change my PIN?', []],
   ['¿Cómo puedo cambiar mi PIN?', []],
@@ -78,6 +85,9 @@ test.each([
   ['I just got a request to do a 25 min survey via email', []],
   ['there must be a 1 click way to do this', []],
   ['love the new design!', []],
+  ['Change is hard, but the new app is great', []],
+  ['How do I cancel a booking?', []],
+  ['Update: flight delayed again', []],
   ['what time do you open on sunday?', []],
   ['#throwback to 2019 #summer', []],
   ['flight AA1728 crew was phenomenal', []],

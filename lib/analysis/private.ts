@@ -157,6 +157,7 @@ const WHERE = 32768; // "where is my card?", not "where can I get a card?"
 const BE = 65536;
 const THERE = 131072; // "is there…", "are there…": a question about the rules
 const POSSESSIVE = 262144;
+const ACT = 524288; // a verb that acts on a thing held: as the first word, an order ("cancel the booking")
 
 const MARKS: Record<number, string> = {
   [OWN]:
@@ -171,6 +172,9 @@ const MARKS: Record<number, string> = {
     'withdrawal|charge|fee|statement|debit|top-up|topup|beneficiary|order|orders|package|parcel|delivery|item|items|' +
     'booking|bookings|reservation|flight|ticket|tickets|seat|bag|bags|luggage|suitcase|bill|invoice|subscription|' +
     'contract|purchase|upgrade|miles|points|compensation|internet|router|email|password|pin|passcode|login|identity|' +
+    'rooms|nights|guests|habitación|habitaciones|noches|huéspedes|quarto|quartos|noites|hóspedes|chambre|chambres|' +
+    'nuits|zimmer|nächte|gäste|camere|notti|ospiti|soba|sobu|sobe|noći|gosti|номери|ночі|гостей|номера|ночи|гости|' +
+    'غرفة|غرف|ليالي|ضيوف|कमरा|कमरे|रातें|मेहमान|اتاق|مهمان|' +
     'tarjeta|cuenta|transferencia|pago|cargo|cobro|dinero|saldo|pedido|reserva|vuelo|billete|boleto|maleta|equipaje|' +
     'paquete|envío|factura|suscripción|contraseña|cartão|conta|transferência|pagamento|cobrança|dinheiro|encomenda|' +
     'voo|passagem|mala|bagagem|pacote|entrega|fatura|assinatura|senha|carte|compte|virement|paiement|prélèvement|' +
@@ -272,6 +276,15 @@ const MARKS: Record<number, string> = {
     'restore|unlocked|unblocked|delete|deleted|remove|removed|terminate|closed|change|cancel|close|update|reset|' +
     'unlock|unblock|redeem|amend|cambiar|cancelar|mudar|changer|annuler|ändern|stornieren|kündigen|cambiare|' +
     'annullare|promijeniti|otkazati|змінити|скасувати|изменить|отменить|تغيير|إلغاء|الغاء|बदलना|रद्द|تغییر|لغو',
+  [ACT]:
+    'cancel|change|modify|amend|freeze|remove|reverse|revert|rebook|reschedule|close|terminate|delete|' +
+    'unblock|unlock|reactivate|disable|cambiar|cancelar|mudar|changer|annuler|ändern|stornieren|kündigen|cambiare|' +
+    'annullare|promijeniti|otkazati|змінити|скасувати|изменить|отменить|تغيير|إلغاء|الغاء|बदलना|रद्द|تغییر|لغو',
+  // The same as orders: "cancela la reserva", "annulez la réservation", "отмените бронь".
+  [WISH | ACT]:
+    'unfreeze|undo|cancela|cancele|cambia|cambie|anula|anule|altere|annulez|changez|modifiez|storniere|ändere|' +
+    'kündige|annulla|cancella|modifica|otkaži|otkažite|promijeni|promijenite|скасуйте|скасуй|змініть|зміни|' +
+    'отмените|отмени|измените|измени|ألغ|ألغي|الغي|बदलो|बदलें',
   [HOW]:
     'how|possible|hay|gibt|cómo|comment|wie|come|kako|як|как|كيف|कैसे|چطور|چگونه',
   // "Can I…", "Will I be charged…", "If my card…": asked about oneself, in the first word.
@@ -309,11 +322,14 @@ export function readOwnTrouble(tokens: readonly Token[], hasAmount: boolean): Ow
   let first = 0;
   let afterWhere = '';
   let oddAmount = '';
+  let ordered = false;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     const mark = MARK_OF.get(t.norm) ?? 0;
     words++;
     if (words === 1) first = mark;
+    // "Cancel the booking", "Just freeze that card": an order, in the first or second word.
+    if (mark & ACT && (words === 1 || (words === 2 && !(first & (HOW | ASK | OWN | NEGATION))))) ordered = true;
     // "How do I…", "Can I…", "¿Cómo puedo…": a question about the way, not a report of trouble.
     if ((words <= 3 && mark & HOW) || (words === 2 && first & ASK && mark & (OWN | THERE))) asksHow = true;
     // "Where is my card?", "¿Dónde está mi pedido?", "أين طلبي": the thing is missing.
@@ -336,6 +352,8 @@ export function readOwnTrouble(tokens: readonly Token[], hasAmount: boolean): Ow
       negationAt = words;
     }
   }
+  // An order about a thing held names it as theirs, without "my".
+  if (ordered && seen & HOLDING) seen |= OWN;
   const owns = (seen & OWN) !== 0 && (seen & (HOLDING | DONE)) !== 0;
   // No account, card or order named: only trouble that cannot be anything else ("I was hacked").
   if (!(seen & (HOLDING | DONE)) && !(seen & OWN && seen & (ANYONE | UNHELD))) return { owns, trouble: null };
