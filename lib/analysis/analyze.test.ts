@@ -43,6 +43,14 @@ describe('intents', () => {
     ['eres un pendejo', ['abuse']],
   ])('%s → %j', (text, expected) => expect(intentsOf(text)).toEqual(expect.arrayContaining(expected)));
 
+  test.each([['Thanks for the quick help!'], ['Gracias por la ayuda'], ['Danke für die schnelle Hilfe']])('%s thanks for help and asks nothing', (text) =>
+    expect(intentsOf(text)).not.toContain('request'),
+  );
+
+  test.each([['Thanks, I need help with my account'], ['Gracias, necesito ayuda'], ['help!! my package never came']])('%s still asks', (text) =>
+    expect(intentsOf(text)).toContain('request'),
+  );
+
   test.each([
     ['I want a refund for my order', 'refund'],
     ['where is my package? tracking says nothing', 'order-status'],
