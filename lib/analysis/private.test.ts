@@ -66,7 +66,16 @@ test.each([
   ['Cancela la reserva de mañana', ['transaction']],
   ['Annulez la réservation, svp', ['transaction']],
   ['Отмените бронь на пятницу', ['transaction']],
+  // money taken twice, in the words each language uses for "charged"
+  ['charged twice for the same order', ['transaction']],
+  ['me cobraron dos veces', ['transaction']],
+  ['mir wurde doppelt abgebucht', ['transaction']],
+  ["on m'a débité deux fois", ['transaction']],
+  ['деньги списали дважды', ['transaction']],
+  ['تم خصم المبلغ مرتين', ['transaction']],
   // public matters: no reason
+  ["I've asked twice, nobody answers", []],
+  ['я дважды спрашивал', []],
   ['How do I change my PIN?', []],
   ['¿Cómo puedo cambiar mi PIN?', []],
   ['Wie kann ich meine PIN ändern?', []],

@@ -160,16 +160,17 @@ const BE = 65536;
 const THERE = 131072; // "is there…", "are there…": a question about the rules
 const POSSESSIVE = 262144;
 const ACT = 524288; // a verb that acts on a thing held (see ordered below)
+const TWICE = 1048576; // "charged twice": trouble next to something held, and someone's own next to money
 
 const MARKS: Record<number, string> = {
   [OWN]:
-    "i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we've|our|us|yo|mi|mis|mío|mía|eu|meu|minha|meus|minhas|je|j'ai|j'|" +
+    "i|i'm|im|i've|ive|i'd|me|my|mine|myself|we|we've|our|us|yo|mi|mis|mío|mía|eu|fui|meu|minha|meus|minhas|je|j'ai|j'|m'a|m'ont|" +
     "moi|mon|ma|mes|ich|mir|mich|mein|meine|meinen|meinem|meiner|io|mio|mia|miei|mie|ho|ja|moj|moja|moje|moju|mojoj|" +
     "mene|meni|я|мій|моя|моє|мої|мою|моєї|мені|мене|мой|моё|мои|моей|мне|меня|أنا|انا|لي|मैं|मैंने|मेरा|मेरी|मेरे|" +
     "मुझे|मुझसे|mera|meri|mere|maine|mujhe|من",
   [HOLDING]:
     'charges|wallet|room|appointment|meeting|mortgage|loan|overdraft|payee|recipient|trip|stay|license|licence|key|' +
-    'membership|plan|top|atm|amount|purchases|id|charged|overcharged|debited|twice|duplicate|card|cards|account|' +
+    'membership|plan|top|atm|amount|purchases|id|charged|overcharged|debited|duplicate|card|cards|account|' +
     'acct|transfer|transfers|payment|payments|transaction|transactions|money|cash|funds|balance|deposit|cheque|' +
     'withdrawal|charge|fee|statement|debit|top-up|topup|beneficiary|order|orders|package|parcel|delivery|item|items|' +
     'booking|bookings|reservation|flight|ticket|tickets|seat|bag|bags|luggage|suitcase|bill|invoice|subscription|' +
@@ -206,16 +207,16 @@ const MARKS: Record<number, string> = {
     'someone|somebody|down|outage|rebooked|unusual|strange|weird|random|unexpected|suspicious|odd|gone|reversed|deferred|extraño|extraña|estranho|' +
     'estranha|étrange|seltsam|strano|strana|čudno|čudna|дивна|дивний|странная|странный|غريب|غريبة|अजीब|عجیب|dirty|' +
     'stopped|swallow|exceeded|exceed|undo|revert|dispute|pending|declined|decline|declining|rejected|rejecting|' +
-    'denied|failed|fail|failing|missing|nowhere|vanished|disappeared|twice|duplicate|overcharged|wrong|incorrect|' +
+    'denied|failed|fail|failing|missing|nowhere|vanished|disappeared|duplicate|overcharged|wrong|incorrect|' +
     'error|errors|reverted|returned|bounced|cancelled|canceled|damaged|trapped|swallowed|ate|unknown|unauthorised|' +
     'unauthorized|fraud|fraudulent|stranger|pendiente|rechazada|rechazado|rechazo|duplicado|incorrecto|equivocado|' +
     'cancelado|cancelada|dañado|pendente|recusado|recusada|duplicada|errado|cancelaram|danificada|attente|refusé|' +
-    'refusée|erreur|annulé|annulée|endommagé|ausstehend|abgelehnt|doppelt|zweimal|fehler|falsch|storniert|' +
+    'refusée|erreur|annulé|annulée|endommagé|ausstehend|abgelehnt|fehler|falsch|storniert|' +
     'beschädigt|sospeso|rifiutato|rifiutata|doppio|errore|sbagliato|annullato|cancellato|danneggiato|čekanju|' +
-    'odbijena|odbijeno|odbijen|dvaput|greška|pogrešan|pogrešno|otkazan|otkazana|oštećen|очікуванні|відхилено|' +
-    'відхилили|двічі|помилка|неправильно|скасовано|скасували|пошкоджено|ожидании|обработке|отклонён|отклонен|' +
-    'отклонили|дважды|ошибка|отменили|отменён|повреждён|معلق|معلقة|رفض|مرفوض|مرفوضة|مرتين|خطأ|ألغيت|الغيت|ملغي|تالف|' +
-    'पेंडिंग|अस्वीकार|रिजेक्ट|गलत|रद्द|कैंसिल|رد|دوبار|اشتباه|لغو|خراب|نرسیده|نرسید|نمیکنه|نمیکند|نکردم|نگرفتم',
+    'odbijena|odbijeno|odbijen|greška|pogrešan|pogrešno|otkazan|otkazana|oštećen|очікуванні|відхилено|' +
+    'відхилили|помилка|неправильно|скасовано|скасували|пошкоджено|ожидании|обработке|отклонён|отклонен|' +
+    'отклонили|ошибка|отменили|отменён|повреждён|معلق|معلقة|رفض|مرفوض|مرفوضة|خطأ|ألغيت|الغيت|ملغي|تالف|' +
+    'पेंडिंग|अस्वीकार|रिजेक्ट|गलत|रद्द|कैंसिल|رد|اشتباه|لغو|خراب|نرسیده|نرسید|نمیکنه|نمیکند|نکردم|نگرفتم',
   // Trouble in a statement, not in a question about the rules: "I was charged", not "will I be charged?"
   [SOFT_TROUBLE]:
     'charged|double|waiting|problem|problems|issue|issues|trouble|cobraron|cobrado|esperando|problema|' +
@@ -231,11 +232,15 @@ const MARKS: Record<number, string> = {
     'hackerato|bloccato|bloccata|ukradena|ukraden|hakiran|blokirana|blokiran|вкрали|вкрадено|зламали|заблоковано|' +
     'заблокована|украли|украдена|взломали|заблокирована|заблокирован|سرقت|مسروقة|اختراق|مخترق|محظور|चोरी|हैक|ब्लॉक|' +
     'دزدیده|دزدیدن|هک|مسدود',
+  [TWICE]:
+    'twice|doppelt|zweimal|dvaput|двічі|дважды|مرتين|دوبار',
   [MONEY]:
     'charge|charges|charged|fee|statement|payment|payments|money|cash|amount|transaction|transactions|funds|balance|' +
     'withdrawal|bill|invoice|cargo|cobro|dinero|pago|cobrança|dinheiro|pagamento|argent|paiement|geld|zahlung|soldi|' +
     'addebito|novac|novca|uplata|гроші|платіж|деньги|платёж|مبلغ|دفع|पैसे|भुगतान|پول|پرداخت',
+  // Amounts and fees, and money taken: "me cobraron", "abgebucht", "списали" are "charged".
   [HOLDING | MONEY]:
+    'cobraron|cobrado|cobraram|débité|débitée|abgebucht|addebitato|naplaćeno|naplatili|списали|خصم|کسر|' +
     'pounds|pound|dollars|dollar|euros|euro|bucks|pesos|reais|rupees|रुपये|рублей|рублів|гривень|دولار|تومان|ریال|fees|comisión|comisiones|tarifa|taxa|taxas|frais|montant|gebühr|gebühren|betrag|commissione|commissioni|' +
     'importo|naknada|naknadu|iznos|комісія|комісію|сума|комиссия|комиссию|сумма|رسوم|शुल्क|राशि|کارمزد',
   [ODD_AMOUNT]:
@@ -323,6 +328,7 @@ export function readOwnTrouble(tokens: readonly Token[], hasAmount: boolean): Ow
   let afterWhere = '';
   let oddAmount = '';
   let ordered = false;
+  let twice = '';
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     const mark = MARK_OF.get(t.norm) ?? 0;
@@ -345,11 +351,21 @@ export function readOwnTrouble(tokens: readonly Token[], hasAmount: boolean): Ow
     if (!isHolding && mark & ANYONE && !anyone) anyone = t.raw;
     if (mark & (isHolding ? SOFT_TROUBLE : WISH | SOFT_TROUBLE) && !wish) wish = t.raw;
     if (mark & ODD_AMOUNT && !oddAmount) oddAmount = t.raw;
+    if (mark & TWICE && !twice) twice = t.raw;
     // A negation counts next to what it negates: "hasn't arrived", "still not showing".
     if (mark & NEGATABLE && words - negationAt <= 3 && negated.length === 0) negated = [negation, t.raw];
     if (mark & NEGATION) {
       negation = t.raw;
       negationAt = words;
+    }
+  }
+  // "Twice" is trouble only about money or a purchase ("I've asked twice" is not), and money taken
+  // twice is someone's own even without "I": "деньги списали дважды".
+  if (twice && seen & (MONEY | DONE)) {
+    trouble ||= twice;
+    if (seen & MONEY) {
+      anyone ||= twice;
+      seen |= ANYONE;
     }
   }
   // An order about a thing held names it as theirs, without "my".
@@ -362,7 +378,9 @@ export function readOwnTrouble(tokens: readonly Token[], hasAmount: boolean): Ow
   const because = holding ? [holding] : [];
   if (trouble) because.push(trouble);
   else if (negated.length > 0) because.push(...negated);
-  else if (wish && !asksHow) because.push(wish);
+  else if (wish && !asksHow) {
+    if (wish !== holding) because.push(wish); // "I was charged": one word, both
+  }
   else if (oddAmount && seen & MONEY && !asksHow) because.push(oddAmount);
   else return { owns, trouble: null };
   return { owns, trouble: { security: (seen & SECURITY) !== 0, because } };
