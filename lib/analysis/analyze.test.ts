@@ -47,6 +47,16 @@ describe('intents', () => {
     ['eres un pendejo', ['abuse']],
   ])('%s → %j', (text, expected) => expect(intentsOf(text)).toEqual(expect.arrayContaining(expected)));
 
+  test.each([
+    ['Dear Sir or Madam, I would like to enquire about the status of my application.'],
+    ['Buenos días, quisiera saber si hacen envíos a Chile'],
+    ['Здравствуйте, подскажите адрес магазина'],
+    ['Guten Tag, ich möchte wissen, ob Sie nach Österreich liefern'],
+  ])('%s asks without a question mark, and a greeting is no praise', (text) => {
+    expect(intentsOf(text)[0]).toBe('question');
+    expect(intentsOf(text)).not.toContain('praise');
+  });
+
   test.each([['Thanks for the quick help!'], ['Gracias por la ayuda'], ['Danke für die schnelle Hilfe']])('%s thanks for help and asks nothing', (text) =>
     expect(intentsOf(text)).not.toContain('request'),
   );

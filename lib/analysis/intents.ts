@@ -34,6 +34,7 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   const firstWord = tokens.find((t) => t.kind === 'word');
   const asks = tokens.some((t) => t.kind === 'punct' && t.norm === '?');
   if (asks) intents.push({ intent: 'question', score: 0.9, because: ['?'] });
+  else if (cues.enquiry) intents.push({ intent: 'question', score: 0.7, because: cues.enquiry.slice(0, 2) });
   else if (firstWord && cues.question?.includes(firstWord.raw)) intents.push({ intent: 'question', score: 0.6, because: [firstWord.raw] });
 
   const complaint = cues.complaint ?? [];
@@ -43,7 +44,9 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   }
 
   const praise = [...(cues.thanks ?? []), ...(cues.praise ?? [])];
-  if ((praise.length > 0 && sentiment.label !== 'negative') || (sentiment.label === 'positive' && sentiment.score >= 0.6)) {
+  // A friendly question is not praise: "Buenos días, quisiera saber si hacen envíos a Chile".
+  const asking = intents.length > 0 && intents[0]!.intent === 'question';
+  if ((praise.length > 0 && sentiment.label !== 'negative') || (sentiment.label === 'positive' && sentiment.score >= 0.6 && !asking)) {
     const because = praise.length > 0 ? praise.slice(0, 3) : sentiment.because.slice(0, 3);
     intents.push({ intent: 'praise', score: round(Math.min(1, 0.5 + 0.15 * praise.length + Math.max(0, sentiment.score) * 0.3)), because });
   }
