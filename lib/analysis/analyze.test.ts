@@ -95,6 +95,14 @@ describe('anger and priority', () => {
     expect(priorityOf(spam, 2 * 3_600_000).score).toBeLessThan(priorityOf(analyze('Is the shop open today?'), 0).score);
   });
 
+  test('a question that also scores as spam is queued as a question, as the panel answers it', () => {
+    const a = { ...analyze('Is the shop open today?') };
+    a.intents = [...a.intents, { intent: 'spam', score: 0.54, because: ['shop'] }];
+    expect(a.intents[0]!.intent).toBe('question');
+    const queued = analyze('Is the shop open today?');
+    expect(priorityOf(a, 3_600_000).score).toBe(priorityOf(queued, 3_600_000).score);
+  });
+
   test.each([
     [0, 0, ''],
     [15 * 60_000, 10, 'waiting 15 min'],
