@@ -66,6 +66,9 @@ describe('Cyrillic without Ukrainian or Russian letters: another Cyrillic langua
     // … and this one Serbian
     ['вот она красавица)', 'ru'],
     ['Где мой заказ?', 'ru'],
+    // words only one of the two writes: eld alone called these Ukrainian and Russian
+    ['я буду жить вечно', 'ru'],
+    ['що за статус?', 'uk'],
     // Bulgarian words (ъ alone no longer settles Russian), Serbian ј љ њ ћ ђ џ, Belarusian ў
     ['Къде е поръчката ми?', 'bg'],
     ['Благодаря, всичко е наред', 'bg'],

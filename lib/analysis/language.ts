@@ -20,6 +20,14 @@ const BULGARIAN = new Set(
   'аз съм сме сте това тази този тези които който която което какво защо къде кога сега благодаря здравей здравейте няма нещо нищо във със трябва обаче вече също ние вие искам мога поръчка поръчката пратка пратката'.split(' '),
 );
 const UK_RU = ['uk', 'ru'];
+// Frequent words that only one of the two writes, among those spelled without the letters above:
+// short messages often have none of those letters ("я буду жить вечно", "дякую за допомогу").
+const UKRAINIAN = new Set(
+  'що як це ще де вже дуже коли зараз дякую ласка його або але треба нема чого цей ця було була був можна будь мене вона вони шановний замовлення'.split(' '),
+);
+const RUSSIAN = new Set(
+  'что как его она они уже очень если только когда сейчас тоже меня тебя себя нет спасибо пожалуйста хорошо где здесь почему зачем сегодня жить надо нужно можно чтобы привет заказ был может'.split(' '),
+);
 
 // Letters Urdu has and Persian/Arabic do not (ٹ ڈ ڑ ں ے ھ).
 const URDU_ONLY = /[\u0679\u0688\u0691\u06ba\u06d2\u06be]/;
@@ -54,6 +62,12 @@ export function readLanguage(text: string, tokens: readonly Token[], script: Scr
       if (UK_ONLY.test(text)) return { language: 'uk', because: ['і ї є ґ'] };
       // ъ is Bulgarian's most frequent letter: with Bulgarian words, eld decides.
       if (RU_ONLY.test(text) && !hasBulgarianWord(tokens)) return { language: 'ru', because: ['ы э ъ ё'] };
+      // Bulgarian, Serbian and Belarusian evidence leaves it to eld.
+      if (!hasBulgarianWord(tokens) && !SR_ONLY.test(text) && !BE_ONLY.test(text)) {
+        const lean = ukRuWords(tokens);
+        if (lean.uk.length > lean.ru.length) return { language: 'uk', because: lean.uk.slice(0, 3) };
+        if (lean.ru.length > lean.uk.length) return { language: 'ru', because: lean.ru.slice(0, 3) };
+      }
       break;
     case 'Arab':
       if (URDU_ONLY.test(text)) return { language: 'ur', because: ['ٹ ڈ ڑ ں ے ھ'] };
@@ -89,6 +103,17 @@ function isOtherCyrillicWithoutEvidence(language: string, text: string, tokens: 
     default:
       return false;
   }
+}
+
+function ukRuWords(tokens: readonly Token[]): { uk: string[]; ru: string[] } {
+  const uk: string[] = [];
+  const ru: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (UKRAINIAN.has(t.norm)) uk.push(t.raw);
+    else if (RUSSIAN.has(t.norm)) ru.push(t.raw);
+  }
+  return { uk, ru };
 }
 
 function hasBulgarianWord(tokens: readonly Token[]): boolean {
