@@ -66,6 +66,13 @@ test.each([
   ['Cancela la reserva de mañana', ['transaction']],
   ['Annulez la réservation, svp', ['transaction']],
   ['Отмените бронь на пятницу', ['transaction']],
+  // order numbers as each language writes them, digits as written
+  ['Meine Bestellnummer lautet 40012345', ['order-number']],
+  ['номер заказа 123456, где он?', ['order-number']],
+  ['رقم الطلب 99812', ['order-number']],
+  ['मेरा ऑर्डर नंबर 445566 है', ['order-number']],
+  ['il mio ordine n. 55512', ['order-number']],
+  ['Voy a denunciarlos', ['legal']],
   // money taken twice, in the words each language uses for "charged"
   ['charged twice for the same order', ['transaction']],
   ['me cobraron dos veces', ['transaction']],
@@ -104,6 +111,11 @@ test.each([
   ['released 2024-05-01, version 12.3.4', []],
   ['', []],
 ])('%s', (text, reasons) => expect(reasonsOf(text).sort()).toEqual([...reasons].sort()));
+
+test('Persian and Devanagari digits are read, and shown as written', () => {
+  expect(readOf('شماره سفارش ۱۲۳۴۵۶ هنوز نرسیده').reasons).toContainEqual({ reason: 'order-number', because: ['سفارش ۱۲۳۴۵۶'] });
+  expect(readOf('मेरा फोन नंबर ९८७६५ ४३२१० है').reasons).toContainEqual({ reason: 'phone', because: ['९८७६५ ४३२१०'] });
+});
 
 test('a negated verb explains with both words, as written', () => {
   expect(readOf('Mi pedido todavía no ha llegado').reasons).toContainEqual({ reason: 'transaction', because: ['pedido', 'no', 'llegado'] });

@@ -11,10 +11,10 @@ import type { Analysis, PrivateReason } from './types';
 type Reasons = Analysis['privateFollowUp']['reasons'];
 
 const ORDER_WORDS =
-  'order|orders|pedido|commande|bestellung|bestellnummer|ordine|narudžb\\w*|замовлення|заказ\\w*|سفارش|طلب|ऑर्डर|tracking|case|ticket|reference|ref|invoice|factura|rechnung|fattura';
+  'order|orders|pedido|commande|bestellung|bestellnummer|ordine|narudžb\\p{L}*|замовлення|заказ\\p{L}*|سفارش|طلب|الطلب|طلبي|ऑर्डर|tracking|case|ticket|reference|ref|invoice|factura|rechnung|fattura';
 const BOOKING_WORDS =
-  'booking|reservation|confirmation|pnr|reserva|réservation|buchung|prenotazione|rezervacij\\w*|бронювання|бронирован\\w*|رزرو|حجز|बुकिंग';
-const ID_AFTER = String.raw`\s*(?:ref\.?|reference|code|no\.?|number|num|nr\.?|n[º°o]\.?|numéro|nummer|numero|broj|номер|شماره|رقم|id|code|#|:)?\s*(?:is\s*|es\s*|est\s*)?#?\s*`;
+  'booking|reservation|confirmation|pnr|reserva|réservation|buchung|buchungsnummer|prenotazione|rezervacij\\p{L}*|бронювання|бронирован\\p{L}*|رزرو|حجز|الحجز|बुकिंग';
+const ID_AFTER = String.raw`\s*(?:ref\.?|reference|code|no\.?|number|num|nr\.?|n[º°o]\.?|n\.|numéro|nummer|numero|broj|номер|شماره|رقم|नंबर|id|code|#|:)?\s*(?:is\s*|es\s*|est\s*|lautet\s*|ist\s*|è\s*|é\s*|je\s*|:\s*)?#?\s*`;
 // An id needs a digit, or is a 6-letter airline locator in capitals.
 const ID = String.raw`((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}|[A-Z]{6}\b)`;
 const ORDER_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDER_WORDS})${ID_AFTER}${ID}`, 'iu');
@@ -38,6 +38,13 @@ const CARD_HINT = /(?:card|tarjeta|cartão|carte|karte|carta|kartic\w*|карт�
 // \p{L}+ backtracks over every ending.
 const ADDRESS = /\b\d{1,5}[a-z]?,?\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:[Ss]treet|St\.?|[Aa]venue|Ave\.?|[Rr]oad|Rd\.?|[Bb]oulevard|Blvd|[Ll]ane|Ln|[Dd]rive|Dr\.?|[Ww]ay|[Cc]ourt|Ct)\b|(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Rr]ua|[Rr]ue|[Vv]ia(?=\s+\p{Lu})|[Vv]iale|[Uu]lica|[Uu]l\.|[Вв]улиця|[Вв]ул\.|[Уу]лица|[Уу]л\.|خیابان|شارع)\s+[\p{L}\p{N} .'-]{2,40}?\d{1,5}|(?<!\p{L})(?:\p{L}+(?:straße|strasse|str\.|weg|platz|gasse))\s+\d{1,4}/u;
 const DIGIT = /\d/;
+// Persian (۰–۹), Arabic-Indic (٠–٩) and Devanagari (०–९) digits.
+const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/;
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g;
+function toAsciiDigit(d: string): string {
+  const c = d.charCodeAt(0);
+  return String(c >= 0x966 ? c - 0x966 : c >= 0x6f0 ? c - 0x6f0 : c - 0x660);
+}
 // "$20", "£1", "50 €": an amount of money, whose currency sign the tokens do not keep.
 const AMOUNT = /[$£€₹]\s?\d|\d\s?[$£€₹]/;
 const LOCATOR = /[A-Z]{6}/;
@@ -61,24 +68,29 @@ export function readPrivateFollowUp(text: string, tokens: readonly Token[], cues
     if (found) for (const b of because) found.because.includes(b) || found.because.push(b);
     else reasons.push({ reason, because });
   };
+  // Persian, Arabic and Devanagari digits are read as 0–9, one code unit for one: what a pattern
+  // finds is shown as written (see written()).
+  const written = text;
+  if (OTHER_DIGIT.test(text)) text = text.replace(OTHER_DIGITS, toAsciiDigit);
+  const shown = (m: RegExpExecArray | RegExpMatchArray) => written.slice(m.index!, m.index! + m[0].length).trim();
   // Cheap guards first: every pattern below needs a digit, except airline locators ("XKCDQW").
   const hasDigit = DIGIT.test(text);
   const booking = hasDigit || LOCATOR.test(text) ? isId(BOOKING_NUMBER.exec(text)) : null;
-  if (booking) add('booking-number', [booking[0].trim()]);
+  if (booking) add('booking-number', [shown(booking)]);
   if (hasDigit) {
     const order = isId(ORDER_NUMBER.exec(text)) ?? HASH_ID.exec(text);
-    if (order && order[0].trim() !== booking?.[0].trim()) add('order-number', [order[0].trim()]);
+    if (order && order[0].trim() !== booking?.[0].trim()) add('order-number', [shown(order)]);
     const account = leftmost(ACCOUNT_NUMBER.exec(text), IBAN.exec(text));
-    if (account) add('account', [account[0].trim()]);
+    if (account) add('account', [shown(account)]);
     for (const m of text.matchAll(DIGIT_RUN)) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length >= 13 && digits.length <= 19 && passesLuhn(digits)) add('payment', ['card number']);
-      else if (digits.length >= 9 && digits.length <= 15 && /[+ ()-]/.test(m[0]) && !/^\d{4}-\d{2}-\d{2}/.test(m[0])) add('phone', [m[0].trim()]);
+      else if (digits.length >= 9 && digits.length <= 15 && /[+ ()-]/.test(m[0]) && !/^\d{4}-\d{2}-\d{2}/.test(m[0])) add('phone', [shown(m)]);
     }
     const address = ADDRESS.exec(text);
-    if (address) add('address', [address[0].trim()]);
+    if (address) add('address', [shown(address)]);
     const card = CARD_HINT.exec(text);
-    if (card) add('payment', [card[0]]);
+    if (card) add('payment', [shown(card)]);
   }
   if (cues.address) add('address', cues.address.slice(0, 2));
   const email = findEmail(text);
@@ -230,7 +242,7 @@ const MARKS: Record<number, string> = {
     'stolen|hacked|compromised|locked|blocked|frozen|forget|forgot|forgotten|recover|recovery|robada|robado|hackeada|' +
     'bloqueada|bloqueado|roubado|roubada|volée|volé|piraté|bloqué|bloquée|gestohlen|gehackt|gesperrt|rubata|rubato|' +
     'hackerato|bloccato|bloccata|ukradena|ukraden|hakiran|blokirana|blokiran|вкрали|вкрадено|зламали|заблоковано|' +
-    'заблокована|украли|украдена|взломали|заблокирована|заблокирован|سرقت|مسروقة|اختراق|مخترق|محظور|चोरी|हैक|ब्लॉक|' +
+    'заблокована|заблокували|украли|украдена|взломали|заблокирована|заблокирован|заблокировали|سرقت|مسروقة|اختراق|مخترق|محظور|चोरी|हैक|ब्लॉक|' +
     'دزدیده|دزدیدن|هک|مسدود',
   [TWICE]:
     'twice|doppelt|zweimal|dvaput|двічі|дважды|مرتين|دوبار',
