@@ -1,0 +1,26 @@
+import { extractFeatures, tokenize } from './features';
+import { analyze } from './index';
+import { readSpam } from './spam';
+
+const isSpam = (text: string) => analyze(text).intents.some((i) => i.intent === 'spam');
+
+describe('which messages the English spam model is asked about', () => {
+  const spamOf = (text: string, englishLike: boolean, script: string) => {
+    const tokens = tokenize(text);
+    return readSpam(extractFeatures(tokens), tokens, englishLike, script);
+  };
+
+  test('longer text in another language is not asked', () => {
+    expect(spamOf('los invito a ver mi canal de cocina todos los días', false, 'Latn')).toBe(0);
+  });
+
+  test('two words or bare links are asked in any Latin-script text: the language detector cannot read them', () => {
+    expect(spamOf('subscribe', false, 'Latn')).toBeGreaterThan(0);
+    expect(spamOf('http://example.com/a', false, 'Latn')).toBeGreaterThan(0);
+    expect(spamOf('подпишись', false, 'Cyrl')).toBe(0);
+  });
+
+  // "subscribe" reads as Romanian and a bare link as Portuguese; both were always missed.
+  test.each([['Subscribe'], ['subscribe ME!'], ['http://shhort.com/a?r=AbCdEf12']])('%s is spam', (text) => expect(isSpam(text)).toBe(true));
+  test.each([['gracias!'], ['merci beaucoup'], ['ok thanks'], ['Vielen Dank für die schnelle Antwort']])('%s is not spam', (text) => expect(isSpam(text)).toBe(false));
+});
