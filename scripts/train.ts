@@ -23,6 +23,8 @@ interface Spec {
   groupCap: number;
   /** Instead of class-balanced groups: each row's weight (0 = not used). */
   weightOf?: (row: Row) => number;
+  /** Share of weights that keep their value in int8, the rest clipped (default 0.999, see quantize). */
+  unclipped?: number;
 }
 
 // Private follow-up learns from labels of the message itself only: banking77/NLU++ intents mapped
@@ -31,7 +33,8 @@ interface Spec {
 // brand's habit. It backs the rules in lib/analysis/private.ts, which name the details.
 const SPECS: Record<string, Spec> = {
   sentiment: { task: 'sentiment', labels: ['negative', 'neutral', 'positive'], bits: 16, epochs: 6, l2: 1e-6, groupCap: 4000 },
-  spam: { task: 'spam', labels: ['yes'], bits: 16, epochs: 20, l2: 1e-6, groupCap: 3000 },
+  // Spam keeps every weight: clipped, its bias and link flags were (lib/analysis/spam.ts).
+  spam: { task: 'spam', labels: ['yes'], bits: 16, epochs: 20, l2: 1e-6, groupCap: 3000, unclipped: 1 },
   abuse: { task: 'abuse', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 6000 },
   anger: { task: 'anger', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 12000 },
   private: { task: 'private', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 0, weightOf: (row) => ({ message: 3, intent: 1, 'brand-dm': 0 })[privateLabelsOf(row) ?? 'brand-dm'] },
@@ -154,7 +157,7 @@ function train(spec: Spec, examples: Example[], seed: number): ModelJson {
 function quantize(spec: Spec, w: Float32Array, bias: Float64Array): ModelJson {
   // The 99.9th percentile sets the scale: a few outliers are clipped rather than flattening the rest.
   const magnitudes = Float32Array.from(w, Math.abs).sort();
-  const top = magnitudes[Math.floor(magnitudes.length * 0.999)] || 1;
+  const top = magnitudes[Math.min(magnitudes.length - 1, Math.floor(magnitudes.length * (spec.unclipped ?? 0.999)))] || 1;
   const scale = top / 127;
   const q = new Int8Array(w.length);
   for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));

@@ -5,6 +5,10 @@ import { models } from './models';
 // Is it spam: the spam model (scripts/train.ts: SMS and YouTube spam, support tweets as ham) and
 // which messages it is asked about. Chosen by 5-fold cross-validation on the trained four fifths
 // (scripts/data.ts isHeldOut), F1 averaged over three training seeds.
+//
+// Its int8 weights keep their full range (scripts/train.ts, `unclipped`): clipped at the 99.9th
+// percentile like the other models', the bias and link flags lost three quarters of their weight.
+// By CV: F1 0.885 → 0.896, support tweets flagged 0.36 % → 0.07 %.
 
 /** Probability from which we call it spam: 0.25 with 20 epochs (CV F1 0.875 at 0.4 / 8 epochs → 0.901). */
 export const SPAM_AT = 0.25;
