@@ -1,8 +1,18 @@
-import { extractFeatures, tokenize } from './features';
+import { extractFeatures, lengthFeature, tokenize } from './features';
 import { analyze } from './index';
 import { readSpam } from './spam';
 
 const isSpam = (text: string) => analyze(text).intents.some((i) => i.intent === 'spam');
+const lengthOf = (text: string) => lengthFeature(tokenize(text));
+
+test('the length feature buckets words by doubling; links, handles and numbers are not words', () => {
+  expect(lengthOf('hi there')).toBe(lengthOf('hi'));
+  expect(lengthOf('one two three')).not.toBe(lengthOf('one two'));
+  expect(lengthOf('one two three four five six')).toBe(lengthOf('one two three'));
+  expect(lengthOf('http://x.co/a @brand 12345 !')).toBe(lengthOf(''));
+  expect(lengthOf('word '.repeat(31))).toBe(lengthOf('word '.repeat(500)));
+  expect(lengthOf('word '.repeat(31))).not.toBe(lengthOf('word '.repeat(30)));
+});
 
 describe('which messages the English spam model is asked about', () => {
   const spamOf = (text: string, englishLike: boolean, script: string) => {
