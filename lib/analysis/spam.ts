@@ -18,13 +18,22 @@ export const SPAM_AT = 0.3;
 
 // Up to two words, or only links, are too little for the language detector ("subscribe" reads as
 // Romanian, a bare link as Portuguese) and are the commonest YouTube spam: the model judges them in
-// any Latin-script text, longer text only where it reads as English, the model's one language.
+// any Latin-script text. Longer text it judges where it reads as English, the model's one language.
 // By CV: F1 0.876 → 0.885 (YouTube 0.857 → 0.875), non-English tweets flagged unchanged (0.17 %).
 const SHORT = 2;
+// Longer Latin-script text read as another language counts only when the model is this sure
+// ("subscribe me plzzz", "I&#39;m A SUBSCRIBER"). By CV: F1 +0.002 in each of five seeds
+// (YouTube recall 0.840 → 0.846), with not one more XLM-T/Croatian or support tweet flagged.
+const SURE = 0.9;
 
-/** The spam model's probability, or 0 where it is not asked (longer text in another language). */
+/** The spam model's probability, or 0 where it is not asked (text in other scripts, or not sure enough outside English). */
 export function readSpam(features: Features, tokens: readonly Token[], englishLike: boolean, script: string): number {
-  if (!englishLike && !((script === 'Latn' || script === 'Zyyy') && countWords(tokens, SHORT + 1) <= SHORT)) return 0;
+  if (!englishLike && script !== 'Latn' && script !== 'Zyyy') return 0;
+  const p = probability(features, tokens);
+  return englishLike || p >= SURE || countWords(tokens, SHORT + 1) <= SHORT ? p : 0;
+}
+
+function probability(features: Features, tokens: readonly Token[]): number {
   const { mask, weights, scale, bias } = models.spam;
   let sum = weights[lengthFeature(tokens) & mask]!;
   for (let i = 0; i < features.length; i++) sum += weights[features.hashes[i]! & mask]!;
