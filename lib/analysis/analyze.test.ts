@@ -35,6 +35,10 @@ describe('intents', () => {
   test.each([
     ['When do you open tomorrow?', ['question']],
     ['this is ridiculous, my package arrived damaged', ['complaint']],
+    ['your app keeps crashing, fix it', ['complaint']],
+    ['still no internet since yesterday', ['complaint']],
+    ['die App stürzt ständig ab', ['complaint']],
+    ['опять нет интернета', ['complaint']],
     ['Thanks for the quick help!', ['praise']],
     ['I want a refund for my order', ['request']],
     ['Check out my channel and subscribe!!! http://bit.ly/xyz', ['spam']],
@@ -42,6 +46,24 @@ describe('intents', () => {
     ['you are a fucking idiot', ['abuse']],
     ['eres un pendejo', ['abuse']],
   ])('%s → %j', (text, expected) => expect(intentsOf(text)).toEqual(expect.arrayContaining(expected)));
+
+  test.each([
+    ['Dear Sir or Madam, I would like to enquire about the status of my application.'],
+    ['Buenos días, quisiera saber si hacen envíos a Chile'],
+    ['Здравствуйте, подскажите адрес магазина'],
+    ['Guten Tag, ich möchte wissen, ob Sie nach Österreich liefern'],
+  ])('%s asks without a question mark, and a greeting is no praise', (text) => {
+    expect(intentsOf(text)[0]).toBe('question');
+    expect(intentsOf(text)).not.toContain('praise');
+  });
+
+  test.each([['Thanks for the quick help!'], ['Gracias por la ayuda'], ['Danke für die schnelle Hilfe']])('%s thanks for help and asks nothing', (text) =>
+    expect(intentsOf(text)).not.toContain('request'),
+  );
+
+  test.each([['Thanks, I need help with my account'], ['Gracias, necesito ayuda'], ['help!! my package never came']])('%s still asks', (text) =>
+    expect(intentsOf(text)).toContain('request'),
+  );
 
   test.each([
     ['I want a refund for my order', 'refund'],
@@ -71,6 +93,14 @@ describe('anger and priority', () => {
   test('spam goes to the bottom, whatever its age', () => {
     const spam = analyze('Check out my channel and subscribe!!! http://bit.ly/xyz');
     expect(priorityOf(spam, 2 * 3_600_000).score).toBeLessThan(priorityOf(analyze('Is the shop open today?'), 0).score);
+  });
+
+  test('a question that also scores as spam is queued as a question, as the panel answers it', () => {
+    const a = { ...analyze('Is the shop open today?') };
+    a.intents = [...a.intents, { intent: 'spam', score: 0.54, because: ['shop'] }];
+    expect(a.intents[0]!.intent).toBe('question');
+    const queued = analyze('Is the shop open today?');
+    expect(priorityOf(a, 3_600_000).score).toBe(priorityOf(queued, 3_600_000).score);
   });
 
   test.each([

@@ -17,6 +17,10 @@ export const ABUSE_AT = 0.6;
 
 const logit = new Float64Array(1);
 
+// "Thanks for your help", "gracias por la ayuda": with thanks, help is thanked for, not asked for.
+// "Thanks, I need help" still asks ("need" is a cue of its own).
+const HELP = new Set(['help', 'ayuda', 'ajuda', 'aide', 'hilfe', 'aiuto', 'मदद', 'madad', 'pomoć', 'کمک']);
+
 const TOPICS: ReadonlyArray<readonly [RequestTopic, 'refund' | 'order' | 'account']> = [
   ['refund', 'refund'],
   ['account', 'account'],
@@ -28,6 +32,7 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   const firstWord = tokens.find((t) => t.kind === 'word');
   const asks = tokens.some((t) => t.kind === 'punct' && t.norm === '?');
   if (asks) intents.push({ intent: 'question', score: 0.9, because: ['?'] });
+  else if (cues.enquiry) intents.push({ intent: 'question', score: 0.7, because: cues.enquiry.slice(0, 2) });
   else if (firstWord && cues.question?.includes(firstWord.raw)) intents.push({ intent: 'question', score: 0.6, because: [firstWord.raw] });
 
   const complaint = cues.complaint ?? [];
@@ -37,13 +42,15 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   }
 
   const praise = [...(cues.thanks ?? []), ...(cues.praise ?? [])];
-  if ((praise.length > 0 && sentiment.label !== 'negative') || (sentiment.label === 'positive' && sentiment.score >= 0.6)) {
+  // A friendly question is not praise: "Buenos días, quisiera saber si hacen envíos a Chile".
+  const asking = intents.length > 0 && intents[0]!.intent === 'question';
+  if ((praise.length > 0 && sentiment.label !== 'negative') || (sentiment.label === 'positive' && sentiment.score >= 0.6 && !asking)) {
     const because = praise.length > 0 ? praise.slice(0, 3) : sentiment.because.slice(0, 3);
     intents.push({ intent: 'praise', score: round(Math.min(1, 0.5 + 0.15 * praise.length + Math.max(0, sentiment.score) * 0.3)), because });
   }
 
   const topic = TOPICS.find(([, cue]) => (cues[cue]?.length ?? 0) > 0);
-  const please = cues.please ?? [];
+  const please = cues.thanks ? (cues.please ?? []).filter((w) => !HELP.has(w.toLowerCase())) : (cues.please ?? []);
   if (topic || please.length > 0) {
     const because = [...(topic ? cues[topic[1]]!.slice(0, 2) : []), ...please.slice(0, 2)];
     intents.push({ intent: 'request', score: round(Math.min(1, 0.5 + 0.2 * (topic ? 1 : 0) + 0.1 * please.length)), because, ...(topic ? { topic: topic[0] } : {}) });

@@ -131,17 +131,17 @@ function isTelling(t: Token): boolean {
 // Negations stay out of this list: "not", "nunca", "не" do explain a reading.
 const FUNCTION_WORDS = new Set(
   [
-    'the and for are was were but you your this that than then with have has had why what when how who should would could will can did does its from they them their there been being our out all any some just also into about very more much such only too yet',
-    'los las del que por para con una uno unos como pero más este esta eso está son fue muy',
-    'que dos das com uma por para mas mais este esta isso está são foi muito você',
-    'les des que qui une pour avec dans sur est sont été très plus mais vous nous cette',
-    'der die das den dem des und ist sind war ein eine einen für mit auf dass sich wie aber auch noch sehr',
-    'che per con una uno gli del della dei sono stato era più anche come questo questa molto',
+    'the and for are was were but you your this that than then with have has had why what when how who should would could will can did does its from they them their there been being our out all any some just also into about very more much such only too yet i\'m mine myself ours she her him his hers',
+    'los las del que por para con una uno unos como pero más este esta eso está son fue muy mis tus sus nos les ella ellos desde hace',
+    'que dos das com uma por para mas mais este esta isso está são foi muito você meu minha meus minhas seu sua ele ela eles desde',
+    'les des que qui une pour avec dans sur est sont été très plus mais vous nous cette mon mes ton tes son ses elle ils depuis',
+    'der die das den dem des und ist sind war ein eine einen für mit auf dass sich wie aber auch noch sehr ich mich mir mein meine meinen meinem meiner wir uns unser unsere ihr ihre sie ihn ihm ihnen seit von bei nach aus über habe hat',
+    'che per con una uno gli del della dei sono stato era più anche come questo questa molto mio mia miei mie suo sua lui lei loro',
     'في من على إلى عن هذا هذه التي الذي كان مع',
     'है हैं था थी के का की को में से और पर यह वह भी',
     'što koji koja koje kao ali ili sam smo ste bio bila biti od za na',
-    'що який яка яке але або для від це був була бути так',
-    'что как для это был была были быть его она они или так уже',
+    'що який яка яке але або для від це був була бути так мій моя мої мене мені нас вас вам',
+    'что как для это был была были быть его она они или так уже мой моя мои меня мне мы нас вас вам',
     'که این آن از به با برای را است بود هم یا',
   ]
     .join(' ')

@@ -8,7 +8,9 @@ type Reading = Omit<Analysis, 'priority'>;
 export function readPriority(a: Reading): Analysis['priority'] {
   const because: string[] = [];
   const has = (intent: string) => a.intents.some((i) => i.intent === intent);
-  if (has('spam')) return { score: 2, because: ['spam'] };
+  // Spam when spam leads (intents are sorted), as for the suggestions: "do you have a UK phone
+  // number please?" is a question first, whatever its spam score.
+  if (isSpam(a)) return { score: 2, because: ['spam'] };
   let score = 20;
   const bump = (points: number, why: string) => {
     score += points;
@@ -33,11 +35,15 @@ export function readPriority(a: Reading): Analysis['priority'] {
  * Spam does not rise with age.
  */
 export function priorityOf(a: Pick<Analysis, 'priority' | 'intents'>, ageMs: number): { score: number; because: string[] } {
-  if (a.intents.some((i) => i.intent === 'spam')) return a.priority;
+  if (isSpam(a)) return a.priority;
   const minutes = Math.max(0, ageMs) / 60_000;
   const wait = Math.min(30, Math.round(10 * Math.log2(1 + minutes / 15)));
   const score = Math.min(100, a.priority.score + wait);
   return { score, because: wait > 0 ? [...a.priority.because, `waiting ${formatAge(minutes)}`] : a.priority.because };
+}
+
+function isSpam(a: Pick<Analysis, 'intents'>): boolean {
+  return a.intents[0]?.intent === 'spam';
 }
 
 function formatAge(minutes: number): string {

@@ -1,7 +1,7 @@
 import { analyze } from './index';
 import { extractFeatures, tokenize } from './features';
 import { findCues } from './lexicon';
-import { readPrivateFollowUp } from './private';
+import { readOwnTrouble, readPrivateFollowUp } from './private';
 
 // The rules alone (the learned model is asked only about English-like text, so it is left out here).
 const readOf = (text: string) => {
@@ -59,7 +59,23 @@ test.each([
   ['I lost my phone with the app on it', ['transaction']],
   ['I forgot my passcode', ['account']],
   ['My internet is down since this morning', ['transaction']],
+  // an order about a thing held, without "my"
+  ['change booking', ['transaction']],
+  ['Just freeze that debit card!', ['transaction']],
+  ['I want to modify the number of rooms', ['transaction']],
+  ['Cancela la reserva de mañana', ['transaction']],
+  ['Annulez la réservation, svp', ['transaction']],
+  ['Отмените бронь на пятницу', ['transaction']],
+  // money taken twice, in the words each language uses for "charged"
+  ['charged twice for the same order', ['transaction']],
+  ['me cobraron dos veces', ['transaction']],
+  ['mir wurde doppelt abgebucht', ['transaction']],
+  ["on m'a débité deux fois", ['transaction']],
+  ['деньги списали дважды', ['transaction']],
+  ['تم خصم المبلغ مرتين', ['transaction']],
   // public matters: no reason
+  ["I've asked twice, nobody answers", []],
+  ['я дважды спрашивал', []],
   ['How do I change my PIN?', []],
   ['¿Cómo puedo cambiar mi PIN?', []],
   ['Wie kann ich meine PIN ändern?', []],
@@ -78,6 +94,9 @@ test.each([
   ['I just got a request to do a 25 min survey via email', []],
   ['there must be a 1 click way to do this', []],
   ['love the new design!', []],
+  ['Change is hard, but the new app is great', []],
+  ['How do I cancel a booking?', []],
+  ['Update: flight delayed again', []],
   ['what time do you open on sunday?', []],
   ['#throwback to 2019 #summer', []],
   ['flight AA1728 crew was phenomenal', []],
@@ -99,6 +118,16 @@ test('each reason carries the words that raised it', () => {
   expect(result.reasons).toContainEqual({ reason: 'order-number', because: ['Order #A12345'] });
   expect(result.reasons).toContainEqual({ reason: 'email', because: ['jo@example.org'] });
 });
+
+// The model's bar is lower when the customer names something of theirs (PRIVATE_OWN_AT).
+test.each([
+  ['I want to top up my card', true],
+  ['I paid for it last week', true],
+  ['my reservation for Friday', true],
+  ['How long do transfers take?', false],
+  ['the app keeps crashing since the update', false],
+  ['Which currencies do you support?', false],
+])('%s names something of theirs: %s', (text, owns) => expect(readOwnTrouble(tokenize(text), false).owns).toBe(owns));
 
 describe('the learned model backs the rules on English messages', () => {
   test.each([

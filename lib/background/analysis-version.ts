@@ -13,7 +13,7 @@ import { isWholeAnalysis } from '../db/stored-analysis';
 // change no probe shows. Computed once per worker, on first use (~5 ms).
 
 /** Bump when the rules change in a way none of PROBES shows (a rare cue word, a new regex). */
-export const ANALYSIS_RULES = 1;
+export const ANALYSIS_RULES = 2;
 
 // Each probe touches a different part of the rules: cue words, anger, intents and topics,
 // private follow-up reasons, spam, abuse, register, scripts and languages.

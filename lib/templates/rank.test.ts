@@ -98,6 +98,16 @@ describe('rankTemplates', () => {
     expect(day.suggestions[0]!.text).toContain('{{help article link}}');
   });
 
+  test('a plain question does not fit the templates made for delays or chasing', () => {
+    const r = rankTemplates(item({ text: 'Is this the same deal as last year?', analysis: analysisOf({ intents: ['question'] }) }), ctx);
+    expect(groups(r)[0]).toBe('question');
+    const fitting = r.suggestions.filter((s) => s.why.some((w) => w.startsWith('fits their')));
+    expect(fitting.map((s) => s.template.group)).toEqual(['starter:question']);
+    // An order in the message makes the delay template the specific answer again.
+    const order = rankTemplates(item({ text: 'Where is my order? It has been two weeks', analysis: analysisOf({ intents: ['question'] }) }), ctx);
+    expect(order.suggestions.find((s) => s.template.group === 'starter:delay')?.why).toContain('fits their question');
+  });
+
   test('a customer chasing an earlier answer gets "still looking into it"', () => {
     const r = rankTemplates(item({ text: 'any update??', status: 'needs-follow-up', analysis: analysisOf({ intents: ['complaint'] }) }), ctx);
     expect(groups(r)[0]).toBe('looking-into-it');

@@ -174,6 +174,9 @@ export function fillTemplate(template: Template, tone: Tone, ctx: FillContext, a
   return { template, tone: body.tone, text: render(body.body, replyVars(ctx.settings, ctx.hours, author, template.language)) };
 }
 
+/** What a request is about ('refund', 'order-status', 'account'), when the analysis names it. */
+const topicOf = (entry: Analysis['intents'][number]): string | undefined => ('topic' in entry && typeof entry.topic === 'string' ? entry.topic : undefined);
+
 interface Signals {
   analysis: Analysis | undefined;
   channel: 'public' | 'private';
@@ -216,15 +219,29 @@ function scoreTemplate(template: Template, s: Signals): { score: number; why: st
   if (answered.length > 0 && !situations.has('private-follow-up'))
     add(25, `about the ${answered.map((r) => REASON_LABELS[r.reason]).join(', ')}`);
 
+  // A template made for something specific (an order delay, a refund, a customer chasing) fits a
+  // message only when that something is there: "Is this the same deal as last year?" is a
+  // question, but no delivery delay. Its intent alone then counts half, and not as a fit.
+  const tags = matchedTags(template.tags, s.lowered);
+  const topics = new Set(s.analysis?.intents.map(topicOf));
+  const specific = template.reasons.length > 0 || situations.has('chasing') || situations.has('private-follow-up');
+  const aboutIt =
+    answered.length > 0 ||
+    tags.length > 0 ||
+    template.tags.some((t) => topics.has(t)) ||
+    (situations.has('chasing') && s.chasing) ||
+    (situations.has('private-follow-up') && s.privateReasons.length > 0);
   if (s.analysis) {
     s.analysis.intents.forEach((entry, index) => {
       const { intent, score: strength, because } = entry;
       // The analysis may name what a request is about ('refund', 'order-status', 'account'); a
       // template tagged with that topic is the specific answer.
-      const topic = 'topic' in entry && typeof entry.topic === 'string' ? entry.topic : undefined;
+      const topic = topicOf(entry);
       if (topic && template.tags.includes(topic)) add(20, `about ${topic.replace(/-/g, ' ')}`);
       if (!(template.intents as readonly string[]).includes(intent)) return;
-      add((index === 0 ? 30 : 15) * Math.max(0.3, Math.min(1, strength)), `fits their ${intent}${quote(because)}`);
+      const points = (index === 0 ? 30 : 15) * Math.max(0.3, Math.min(1, strength));
+      if (specific && !aboutIt) add(points / 2);
+      else add(points, `fits their ${intent}${quote(because)}`);
     });
     const sentiment = s.analysis.sentiment.label;
     if (template.intents.includes('praise') && sentiment === 'negative') add(-40);
@@ -233,7 +250,6 @@ function scoreTemplate(template: Template, s: Signals): { score: number; why: st
       add(-10);
   }
 
-  const tags = matchedTags(template.tags, s.lowered);
   if (tags.length > 0) add(Math.min(2, tags.length) * 12, `mentions ${tags.slice(0, 3).map((t) => `“${t}”`).join(', ')}`);
   if (template.sites.length > 0) add(8, `written for ${s.site}`);
   const matched = fits;
