@@ -90,6 +90,11 @@ describe('anger and priority', () => {
     expect(angry.privateFollowUp.needed).toBe(true);
   });
 
+  test.each([['Estoy muy molesto, llevo 2 horas esperando'], ["Je suis furieux, c'est inadmissible"], ['я в бешенстве, это издевательство'], ['أنا غاضب جدا'], ['this is the third time I am contacting you']])(
+    '%s: anger said outright counts as angry in any language',
+    (text) => expect(analyze(text).anger.score).toBeGreaterThanOrEqual(0.5),
+  );
+
   test('spam goes to the bottom, whatever its age', () => {
     const spam = analyze('Check out my channel and subscribe!!! http://bit.ly/xyz');
     expect(priorityOf(spam, 2 * 3_600_000).score).toBeLessThan(priorityOf(analyze('Is the shop open today?'), 0).score);

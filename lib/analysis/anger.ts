@@ -14,8 +14,9 @@ export function readAnger(features: Features, tokens: readonly Token[], cues: Cu
   let score = signals.englishLike ? sigmoid(scoreInto(model, features, logit)[0]!) : signals.negative ? 0.2 : 0;
   const because = signals.englishLike && score >= 0.5 ? topWords(model, features, tokens, 0, 2) : [];
   const words = [...(cues.anger ?? []), ...(cues.abuse ?? [])];
+  // One word of anger said outright ("furieux", "wütend", "غاضب") tips a negative message over 0.5.
   if (words.length > 0) {
-    score += 0.25;
+    score += 0.35;
     for (const w of words.slice(0, 2)) if (!because.includes(w)) because.push(w);
   }
   if (signals.shouting) {
