@@ -148,6 +148,24 @@ export const FLAG = {
   polarity: [0, 1, 2, 3].map((i) => hashString(`polarity${i}`, SEED_FLAG)),
 };
 
+const SEED_LENGTH = 0x3c6ef372;
+// Word counts in buckets of log2(1 + words): 0, 1–2, 3–6, 7–14, 15–30, 31 and more.
+const LENGTH = [0, 1, 2, 3, 4, 5].map((i) => hashString(`words${i}`, SEED_LENGTH));
+
+/** Word tokens (not links, handles, numbers or emoji), counted up to `enough`. */
+export function countWords(tokens: readonly Token[], enough: number): number {
+  let words = 0;
+  for (let i = 0; i < tokens.length && words < enough; i++) if (tokens[i]!.kind === 'word') words++;
+  return words;
+}
+
+/**
+ * The spam model's own feature, how long the message is (plugs are short, pitches long). Kept out
+ * of extractFeatures so the other models read what they learned: scripts/train.ts adds it to the
+ * spam rows, lib/analysis/spam.ts to the message.
+ */
+export const lengthFeature = (tokens: readonly Token[]) => LENGTH[Math.floor(Math.log2(1 + countWords(tokens, 31)))]!;
+
 // "not good" is not a positive word: after one of these the word's polarity flips.
 const NEGATORS = new Set(
   "not|no|never|don't|dont|doesn't|didn't|isn't|wasn't|aren't|won't|can't|cannot|nothing|nunca|não|nao|nem|pas|jamais|nicht|kein|keine|nie|non|mai|لا|لم|لن|ليس|मत|नहीं|नही|nahi|nahin|nai|ne|nije|nisu|nikad|не|ні|нет|нема|немає|никогда|نه|نیست".split('|'),

@@ -39,7 +39,7 @@ export function analyze(input: string): Analysis {
   if (negative) register.warm = false;
   const englishLike = isEnglishLike(language.language, script.script);
   const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative, englishLike });
-  const intents = readIntents(features, tokens, cues, sentiment, englishLike);
+  const intents = readIntents(features, tokens, cues, sentiment, englishLike, script.script);
   const privateFollowUp = readPrivateFollowUp(text, tokens, cues, features, englishLike);
   // One object in its final shape, priority filled in from the rest: copying the reading into a
   // new object with a spread cost some 6 % of a short message.

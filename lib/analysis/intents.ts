@@ -2,6 +2,7 @@ import type { Features, Token } from './features';
 import type { CueHits } from './lexicon';
 import { scoreInto, sigmoid, topWords } from './model';
 import { models } from './models';
+import { readSpam, SPAM_AT } from './spam';
 import type { Analysis, RequestTopic } from './types';
 
 // What the customer wants: a question, a complaint, praise or thanks, a request (refund, order
@@ -11,10 +12,7 @@ import type { Analysis, RequestTopic } from './types';
 
 type Intents = Analysis['intents'];
 
-// Model probabilities above which we call it. Spam: 0.25 with 20 epochs, by 5-fold CV on the
-// trained four fifths (F1 0.875 at 0.4 / 8 epochs → 0.901; P 0.918 R 0.885), with 0.08 % of
-// support tweets flagged either way.
-export const SPAM_AT = 0.25;
+// Model probability above which we call it abuse (spam: lib/analysis/spam.ts).
 export const ABUSE_AT = 0.6;
 
 const logit = new Float64Array(1);
@@ -29,7 +27,7 @@ const TOPICS: ReadonlyArray<readonly [RequestTopic, 'refund' | 'order' | 'accoun
   ['order-status', 'order'],
 ];
 
-export function readIntents(features: Features, tokens: readonly Token[], cues: CueHits, sentiment: Analysis['sentiment'], englishLike: boolean): Intents {
+export function readIntents(features: Features, tokens: readonly Token[], cues: CueHits, sentiment: Analysis['sentiment'], englishLike: boolean, script: string): Intents {
   const intents: Intents = [];
   const firstWord = tokens.find((t) => t.kind === 'word');
   const asks = tokens.some((t) => t.kind === 'punct' && t.norm === '?');
@@ -58,7 +56,7 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
     intents.push({ intent: 'request', score: round(Math.min(1, 0.5 + 0.2 * (topic ? 1 : 0) + 0.1 * please.length)), because, ...(topic ? { topic: topic[0] } : {}) });
   }
 
-  const spam = englishLike ? sigmoid(scoreInto(models.spam, features, logit)[0]!) : 0;
+  const spam = readSpam(features, tokens, englishLike, script);
   if (spam >= SPAM_AT) intents.push({ intent: 'spam', score: round(spam), because: withCues(topWords(models.spam, features, tokens, 0), cues.spam) });
 
   const abuseWords = cues.abuse ?? [];
