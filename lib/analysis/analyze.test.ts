@@ -73,6 +73,11 @@ describe('intents', () => {
     ['Де моє замовлення?', 'order-status'],
   ])('%s → request about %s', (text, topic) => expect(analyze(text).intents.find((i) => i.intent === 'request')?.topic).toBe(topic));
 
+  test.each([['Call me on +44 7700 900123 asap'], ['my number is 07700 900123, please call me back'], ['email me at jane.doe@example.com please']])(
+    '%s: a customer giving their own contact is no spam',
+    (text) => expect(intentsOf(text)).not.toContain('spam'),
+  );
+
   test.each([['Lovely day at the beach'], ['What a game last night'.toLowerCase()]])('%s is not spam or abuse', (text) => {
     expect(intentsOf(text)).not.toContain('spam');
     expect(intentsOf(text)).not.toContain('abuse');

@@ -39,8 +39,9 @@ export function analyze(input: string): Analysis {
   if (negative) register.warm = false;
   const englishLike = isEnglishLike(language.language, script.script);
   const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative, englishLike });
-  const intents = readIntents(features, tokens, cues, sentiment, englishLike, script.script);
   const privateFollowUp = readPrivateFollowUp(text, tokens, cues, features, englishLike);
+  const givesContact = cues.private !== undefined && privateFollowUp.reasons.some((r) => r.reason === 'phone' || r.reason === 'email');
+  const intents = readIntents(features, tokens, cues, sentiment, { englishLike, script: script.script, givesContact });
   // One object in its final shape, priority filled in from the rest: copying the reading into a
   // new object with a spread cost some 6 % of a short message.
   const analysis: Analysis = { language: language.language, script: script.script, direction: script.direction, sentiment, anger, register, intents, privateFollowUp, priority: NO_PRIORITY };

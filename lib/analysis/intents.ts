@@ -27,7 +27,14 @@ const TOPICS: ReadonlyArray<readonly [RequestTopic, 'refund' | 'order' | 'accoun
   ['order-status', 'order'],
 ];
 
-export function readIntents(features: Features, tokens: readonly Token[], cues: CueHits, sentiment: Analysis['sentiment'], englishLike: boolean, script: string): Intents {
+/** What else the analysis knows: the language reading, and whether the customer gives their own phone or e-mail. */
+export interface IntentContext {
+  englishLike: boolean;
+  script: string;
+  givesContact: boolean;
+}
+
+export function readIntents(features: Features, tokens: readonly Token[], cues: CueHits, sentiment: Analysis['sentiment'], { englishLike, script, givesContact }: IntentContext): Intents {
   const intents: Intents = [];
   const firstWord = tokens.find((t) => t.kind === 'word');
   const asks = tokens.some((t) => t.kind === 'punct' && t.norm === '?');
@@ -56,7 +63,9 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
     intents.push({ intent: 'request', score: round(Math.min(1, 0.5 + 0.2 * (topic ? 1 : 0) + 0.1 * please.length)), because, ...(topic ? { topic: topic[0] } : {}) });
   }
 
-  const spam = readSpam(features, tokens, englishLike, script);
+  // "Call me on +44 7700 900123 asap": a number to call is the shape of SMS spam, but a customer
+  // asking to be called back on their own number is no spam.
+  const spam = givesContact ? 0 : readSpam(features, tokens, englishLike, script);
   if (spam >= SPAM_AT) intents.push({ intent: 'spam', score: round(spam), because: withCues(topWords(models.spam, features, tokens, 0), cues.spam) });
 
   const abuseWords = cues.abuse ?? [];
