@@ -3,6 +3,7 @@ import Sentiment from 'sentiment';
 import vader from 'vader-sentiment';
 import { analyze } from '../lib/analysis';
 import type { Analysis } from '../lib/analysis/types';
+import { f1Of, macroF1 } from './metrics';
 import { goldOf, isHeldOut, loadData, privateLabelsOf, type LoadedFile, type PrivateLabels, type Row, type Task } from './data';
 
 // Measures lib/analysis on labelled JSONL (the ../shared/data format) per task, file and language,
@@ -85,25 +86,6 @@ export interface Result {
   f1?: number;
   afinnMacroF1?: number;
   vaderMacroF1?: number;
-}
-
-function f1Of(gold: readonly string[], pred: readonly string[], cls: string) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (let i = 0; i < gold.length; i++) {
-    if (pred[i] === cls && gold[i] === cls) tp++;
-    else if (pred[i] === cls) fp++;
-    else if (gold[i] === cls) fn++;
-  }
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-}
-
-/** Macro-F1 over the classes the gold labels use (a class nobody wrote is not averaged in). */
-function macroF1(gold: readonly string[], pred: readonly string[], classes: readonly string[]) {
-  return classes.reduce((s, c) => s + f1Of(gold, pred, c).f1, 0) / Math.max(1, classes.length);
 }
 
 function measure(task: Task, pairs: Pairs): Omit<Result, 'task' | 'set' | 'lang' | 'part'> {
