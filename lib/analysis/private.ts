@@ -39,8 +39,14 @@ const CARD_HINT = /(?:card|tarjeta|cartão|carte|karte|carta|kartic\w*|карт�
 const ADDRESS = /\b\d{1,5}[a-z]?,?\s+(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:[Ss]treet|St\.?|[Aa]venue|Ave\.?|[Rr]oad|Rd\.?|[Bb]oulevard|Blvd|[Ll]ane|Ln|[Dd]rive|Dr\.?|[Ww]ay|[Cc]ourt|Ct)\b|(?:[Cc]alle|[Aa]venida|[Aa]v\.|[Rr]ua|[Rr]ue|[Vv]ia(?=\s+\p{Lu})|[Vv]iale|[Uu]lica|[Uu]l\.|[Вв]улиця|[Вв]ул\.|[Уу]лица|[Уу]л\.|خیابان|شارع)\s+[\p{L}\p{N} .'-]{2,40}?\d{1,5}|(?<!\p{L})(?:\p{L}+(?:straße|strasse|str\.|weg|platz|gasse))\s+\d{1,4}/u;
 const DIGIT = /\d/;
 // Persian (۰–۹), Arabic-Indic (٠–٩) and Devanagari (०–९) digits.
-const OTHER_DIGIT = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/;
 const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g;
+const isOtherDigit = (c: number) => (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x966 && c <= 0x96f);
+
+/** The tokens have found the numbers already: a scan of the text for these digits cost 1 % of all. */
+function hasOtherDigits(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'number' && isOtherDigit(t.raw.charCodeAt(0))) return true;
+  return false;
+}
 function toAsciiDigit(d: string): string {
   const c = d.charCodeAt(0);
   return String(c >= 0x966 ? c - 0x966 : c >= 0x6f0 ? c - 0x6f0 : c - 0x660);
@@ -71,7 +77,7 @@ export function readPrivateFollowUp(text: string, tokens: readonly Token[], cues
   // Persian, Arabic and Devanagari digits are read as 0–9, one code unit for one: what a pattern
   // finds is shown as written (see written()).
   const written = text;
-  if (OTHER_DIGIT.test(text)) text = text.replace(OTHER_DIGITS, toAsciiDigit);
+  if (hasOtherDigits(tokens)) text = text.replace(OTHER_DIGITS, toAsciiDigit);
   const shown = (m: RegExpExecArray | RegExpMatchArray) => written.slice(m.index!, m.index! + m[0].length).trim();
   // Cheap guards first: every pattern below needs a digit, except airline locators ("XKCDQW").
   const hasDigit = DIGIT.test(text);
