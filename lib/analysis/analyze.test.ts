@@ -73,6 +73,13 @@ describe('intents', () => {
     ['Де моє замовлення?', 'order-status'],
   ])('%s → request about %s', (text, topic) => expect(analyze(text).intents.find((i) => i.intent === 'request')?.topic).toBe(topic));
 
+  test.each([['Suscríbete a mi canal, subo videos cada semana'], ['Подписывайтесь на мой канал!'], ['اشتركوا في قناتي'], ['nouvelle vidéo sur ma chaîne http://x.co']])(
+    '%s: a channel plug is spam in any language',
+    (text) => expect(intentsOf(text)[0]).toBe('spam'),
+  );
+
+  test.each([['mi canal favorito es este'], ['¿Cómo me suscribo a su canal?']])('%s is no plug', (text) => expect(intentsOf(text)).not.toContain('spam'));
+
   test.each([['Call me on +44 7700 900123 asap'], ['my number is 07700 900123, please call me back'], ['email me at jane.doe@example.com please']])(
     '%s: a customer giving their own contact is no spam',
     (text) => expect(intentsOf(text)).not.toContain('spam'),

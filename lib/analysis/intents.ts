@@ -65,8 +65,8 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
 
   // "Call me on +44 7700 900123 asap": a number to call is the shape of SMS spam, but a customer
   // asking to be called back on their own number is no spam.
-  const spam = givesContact ? 0 : readSpam(features, tokens, englishLike, script);
-  if (spam >= SPAM_AT) intents.push({ intent: 'spam', score: round(spam), because: withCues(topWords(models.spam, features, tokens, 0), cues.spam) });
+  const spam = givesContact ? 0 : readSpam(features, tokens, englishLike, script, cues.promo !== undefined);
+  if (spam >= SPAM_AT) intents.push({ intent: 'spam', score: round(spam), because: withCues(topWords(models.spam, features, tokens, 0), [...(cues.promo ?? []), ...(cues.spam ?? [])]) });
 
   const abuseWords = cues.abuse ?? [];
   const abuse = englishLike ? sigmoid(scoreInto(models.abuse, features, logit)[0]!) : 0;

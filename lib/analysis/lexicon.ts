@@ -21,6 +21,7 @@ export type Cue =
   | 'abuse'
   | 'anger'
   | 'spam'
+  | 'promo'
   | 'slang'
   | 'formal'
   | 'informal';
@@ -55,6 +56,10 @@ const CUES: Record<Cue, string> = {
     'fuck|fucking|fucker|fuck you|shit|idiot|idiots|stupid|bitch|bitches|asshole|moron|loser|dumb|retard|retarded|cunt|dick|bastard|whore|slut|faggot|fag|hoe|pussy|nigga|nigger|trash|pendejo|idiota|estúpido|puta|mierda|cabrón|gilipollas|merda|porra|caralho|otário|connard|merde|putain|salope|abruti|arschloch|scheiße|scheisse|idiot|wichser|vaffanculo|stronzo|cazzo|coglione|حمار|كلب|غبي|حقير|चूतिया|कुत्ते|कमीने|madarchod|bhenchod|chutiya|saala|kutte|kamina|gandu|kurac|jebem|jebo|glup|debil|pička|kreten|сука|блять|бля|идиот|дебил|ідіот|придурок|мудак|хуй|پدرسوخته|احمق|کثافت|گوه|بی شعور|خر',
   anger:
     "angry|furious|mad|pissed|pissed off|annoyed|frustrated|frustrating|fed up|sick of|ridiculous|unacceptable|outraged|disgusted|livid|hate|enojado|furioso|harto|indignado|irritado|furioso|revoltado|furieux|énervé|marre|en colère|wütend|sauer|verärgert|arrabbiato|incazzato|furioso|غاضب|زعلان|عصبي|गुस्सा|नाराज|gussa|naraz|ljut|ljuta|bijesan|bijesna|злий|зла|обурений|набридло|злой|бесит|достали|возмущен|so done with|done with you|third time|fourth time|again and again|enfadado|enfadada|molesto|molesta|cabreado|cabreada|harta|furiosa|indignada|irritada|revoltada|furieuse|énervée|inadmissible|scandaleux|stinksauer|wütende|frechheit|unverschämtheit|arrabbiata|incazzata|vergognoso|مستفز|परेशान|pareshan|ljuti me|бісить|дратує|знущання|знущаєтесь|злюсь|раздражает|бешенстве|издевательство|издеваетесь|عصبی|اعصابم|عصبانی|شاکی|کلافه|خسته شدم",
+  // A channel plug, in the words of the languages the spam model cannot read: "subscribe" said to
+  // everyone, "to/on my channel" (not "mi canal favorito"). Spam on its own (lib/analysis/spam.ts).
+  promo:
+    'suscríbete|suscribete|suscribanse|suscríbanse|a mi canal|en mi canal|inscreva se|inscrevam se|se inscrevam|ao meu canal|no meu canal|abonnez vous|abonne toi|à ma chaîne|sur ma chaîne|abonniert|meinen kanal|auf meinem kanal|iscriviti|iscrivetevi|al mio canale|sul mio canale|pretplatite se|na moj kanal|na mom kanalu|підписуйтесь|підпишіться|на мій канал|на моєму каналі|подписывайтесь|подпишитесь|на мой канал|на моем канале|на моём канале|اشتركوا|في قناتي|على قناتي|मेरे चैनल को|subscribe karo|subscribe kare|به کانال من|کانالم رو|سابسکرایب کنید',
   spam:
     'check out my|subscribe|sub to my|my channel|my video|free|win|winner|prize|click|visit|follow me|giveaway|promo|earn money|make money|work from home|call now|txt|text to|claim|cash|urgent|offer|guaranteed|bitcoin|crypto|investment|suscríbete|mi canal|inscreva|meu canal|abonnez|ma chaîne|abonniert|mein kanal|iscriviti|mio canale|اشترك|قناتي|सब्सक्राइब|subscribe karo|pretplati|підпишись|подпишись|канал|سابسکرایب|کانال',
   slang:

@@ -17,7 +17,7 @@ test('the length feature buckets words by doubling; links, handles and numbers a
 describe('which messages the English spam model is asked about', () => {
   const spamOf = (text: string, englishLike: boolean, script: string) => {
     const tokens = tokenize(text);
-    return readSpam(extractFeatures(tokens), tokens, englishLike, script);
+    return readSpam(extractFeatures(tokens), tokens, englishLike, script, false);
   };
 
   test('longer text in another language counts only when the model is sure', () => {
