@@ -65,9 +65,9 @@ const CUES: Record<Cue, string> = {
   slang:
     "lol|lmao|lmfao|rofl|omg|wtf|bruh|bro|dude|u|ur|pls|plz|thx|ya|gonna|wanna|gotta|af|smh|idk|tbh|imo|xd|jaja|jajaja|jeje|kkkk|kkk|rs|mdr|ptdr|mdrr|alter|digga|boh|ahah|ahahah|haha|hahaha|yaar|bhai|hahah|jbg|хаха|ахах|лол|кек|ору|خخخ|هههه|ههه|😂",
   formal:
-    'usted|ustedes|señor|señora|estimado|estimados|o senhor|a senhora|prezados|vous|monsieur|madame|veuillez|cordialement|ihnen|sehr geehrte|mit freundlichen grüßen|gentile|egregio|cordiali saluti|la prego|حضرتك|سيادتكم|आप|आपका|आपकी|आपको|aap|aapka|aapki|aapko|ji|poštovani|poštovana|lijep pozdrav|s poštovanjem|шановний|шановна|з повагою|уважаемый|уважаемая|с уважением|شما|جناب|سرکار|با احترام|sir|madam|dear|sincerely|kind regards|regards',
+    'usted|ustedes|señor|señora|estimado|estimados|o senhor|a senhora|prezados|vous|monsieur|madame|veuillez|cordialement|ihnen|sehr geehrte|mit freundlichen grüßen|gentile|egregio|cordiali saluti|la prego|حضرتك|سيادتكم|आप|आपका|आपकी|आपको|aap|aapka|aapki|aapko|ji|poštovani|poštovana|lijep pozdrav|s poštovanjem|шановний|шановна|з повагою|уважаемый|уважаемая|с уважением|شما|جناب|سرکار|با احترام|sir|madam|dear|sincerely|kind regards|regards|estimada|estimadas|atentamente|cordialmente|prezado|prezada|atenciosamente|шановні|пане|пані|уважаемые|господа|будьте добры|आदरणीय|महोदय|महोदया|श्रीमान|श्रीमती',
   informal:
-    'tú|tu|te|ti|vos|você|tu es|du|dich|dir|dein|deine|toi|ton|ta|tes|tuo|tua|أنت|انت|تو|तुम|तू|तेरा|तेरी|तुम्हारा|tum|tu|tera|teri|tumhara|ти|тобі|твій|твоя|ты|тебе|твой|bro|dude|mate|guys|hey|hi|yo|hola|oi|salut|hallo|ciao|ćao|bok|привіт|привет|سلام|هلا',
+    'tú|tu|te|ti|vos|você|tu es|du|dich|dir|dein|deine|toi|ton|ta|tes|tuo|tua|أنت|انت|تو|तुम|तू|तेरा|तेरी|तुम्हारा|tum|tu|tera|teri|tumhara|ти|тобі|твій|твоя|ты|тебе|твой|bro|dude|mate|guys|hey|hi|yo|hola|oi|salut|hallo|ciao|ćao|bok|привіт|привет|سلام|هلا|oye|tío|tía|wey|güey|vc|vcs|cadê|t\'as|t\'es|raga|brate|अरे|भाई|यार|arre|اخي|أخي|حبيبي|يا جماعة|داداش|داش',
 };
 
 const LEXICON = new Map<string, Cue[]>();

@@ -29,6 +29,16 @@ test.each([
   ['ты можешь помочь?', { formality: 'informal' }],
   ['لطفا به شما زحمت میدهم', { formality: 'formal' }],
   ['تو چرا جواب نمیدی', { formality: 'informal' }],
+  // greetings and forms of address without a "you"
+  ['Уважаемые господа, прошу вернуть деньги.', { formality: 'formal' }],
+  ['Шановні, прошу повернути кошти.', { formality: 'formal' }],
+  ['आदरणीय महोदय, कृपया मेरा पैसा वापस करें', { formality: 'formal' }],
+  ['Prezado, atenciosamente', { formality: 'formal' }],
+  ['oye tío, ¿dónde está mi paquete?', { formality: 'informal' }],
+  ['mano, cadê meu pedido kkkk', { formality: 'informal' }],
+  ['अरे भाई, मेरा ऑर्डर कहाँ है?', { formality: 'informal' }],
+  ['يا اخي وين طلبي؟', { formality: 'informal' }],
+  ['سلام داداش، سفارشم کو؟', { formality: 'informal' }],
   ['', { emoji: 0, exclamations: 0, shouting: false, slang: false, formality: 'neutral', warm: false }],
 ])('%s', (text, expected) => expect(register(text)).toMatchObject(expected));
 
