@@ -17,7 +17,7 @@ export default defineBackground(() => {
   if (!sidePanel && firefox.sidebarAction) firefox.browserAction?.onClicked.addListener(() => void firefox.sidebarAction!.toggle());
 
   // First run (install, or a store that has never had templates): the starter library, once.
-  seedStarter(db, starterTemplates, Date.now()).catch((error) => console.error('[ReplyDesk] could not seed templates:', error));
+  seedStarter(db, starterTemplates).catch((error) => console.error('[ReplyDesk] could not seed templates:', error));
 
   browser.runtime.onMessage.addListener((input: unknown, sender) => handleMessage(db, input, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetPage(tabId));

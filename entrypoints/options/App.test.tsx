@@ -13,7 +13,7 @@ let db: ReplyDeskDb;
 let n = 0;
 beforeEach(async () => {
   db = createDb(`options-test-${n++}`);
-  await seedStarter(db, starterTemplates, 1);
+  await seedStarter(db, starterTemplates);
   // The fake answers only through sendResponse (the real polyfill also takes a returned promise).
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     void handleMessage(db, message, {}, 1).then(sendResponse);

@@ -32,7 +32,7 @@ const items: StoredItem[] = [
 beforeEach(async () => {
   vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
   db = createDb(`panel-test-${n++}`);
-  await seedStarter(db, starterTemplates, NOW);
+  await seedStarter(db, starterTemplates);
   await db.settings.put({ key: REPLY_SETTINGS_KEY, value: { ...DEFAULT_REPLY_SETTINGS, initials: 'AB' } });
   await saveReportSettings(db, { ...defaultReportSettings(), business: defaultBusinessHours('UTC') });
   await db.items.bulkPut(items);

@@ -267,20 +267,32 @@ export async function importTemplates(db: ReplyDeskDb, templates: readonly Templ
 }
 
 const STARTER_SEEDED = 'starter-seeded';
+/** The first starter library's languages: installs seeded before ids were recorded had these. */
+const FIRST_STARTER_LANGUAGES = new Set(['en', 'es', 'de', 'fr', 'hr', 'uk', 'hi', 'fa']);
 
 /**
- * Puts the starter library in the templates table on first run. Once only: a starter template
- * the agent deleted stays deleted, and one they edited is never overwritten.
+ * Puts each starter template in the templates table once: on first run, and when a new version
+ * brings new ones (a language, a situation). A starter the agent deleted stays deleted, and one
+ * they edited or imported is never overwritten. Returns how many were added.
  */
-export async function seedStarter(db: ReplyDeskDb, starter: readonly Template[], nowMs: number): Promise<number> {
+export async function seedStarter(db: ReplyDeskDb, starter: readonly Template[]): Promise<number> {
   return db.transaction('rw', db.templates, db.settings, async () => {
-    if (await db.settings.get(STARTER_SEEDED)) return 0;
-    const existing = new Set(await db.templates.toCollection().primaryKeys());
-    const fresh = starter.filter((t) => !existing.has(t.id));
+    const seeded = seededStarterIds((await db.settings.get(STARTER_SEEDED))?.value, starter);
+    const unseen = starter.filter((t) => !seeded.has(t.id));
+    if (unseen.length === 0) return 0;
+    const existing = new Set(await db.templates.bulkGet(unseen.map((t) => t.id)).then((found) => found.flatMap((t) => (t ? [t.id] : []))));
+    const fresh = unseen.filter((t) => !existing.has(t.id));
     await db.templates.bulkAdd(fresh);
-    await db.settings.put({ key: STARTER_SEEDED, value: nowMs });
+    await db.settings.put({ key: STARTER_SEEDED, value: [...seeded, ...unseen.map((t) => t.id)] });
     return fresh.length;
   });
+}
+
+function seededStarterIds(value: unknown, starter: readonly Template[]): Set<string> {
+  if (Array.isArray(value)) return new Set(value.filter((id): id is string => typeof id === 'string'));
+  // Until ids were recorded the setting held the time of the one seeding, of the first languages.
+  if (value !== undefined) return new Set(starter.filter((t) => FIRST_STARTER_LANGUAGES.has(t.language)).map((t) => t.id));
+  return new Set();
 }
 
 export async function readSetting(db: ReplyDeskDb, key: string): Promise<unknown> {

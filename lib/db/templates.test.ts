@@ -19,10 +19,10 @@ const thanks = starterTemplates.find((t) => t.id === 'starter:thanks:en')!;
 
 describe('starter seeding', () => {
   test('seeds once; a deleted starter stays deleted, an edited one stays edited', async () => {
-    expect(await seedStarter(db, starterTemplates, 1)).toBe(starterTemplates.length);
+    expect(await seedStarter(db, starterTemplates)).toBe(starterTemplates.length);
     await send({ type: 'templates/delete', ids: ['starter:refund:en'] });
     await send({ type: 'templates/save', template: { ...thanks, title: 'Mine now' } });
-    expect(await seedStarter(db, starterTemplates, 2)).toBe(0);
+    expect(await seedStarter(db, starterTemplates)).toBe(0);
     const { templates } = await readTemplates(db);
     expect(templates).toHaveLength(starterTemplates.length - 1);
     expect(templates.find((t) => t.id === thanks.id)?.title).toBe('Mine now');
@@ -30,14 +30,31 @@ describe('starter seeding', () => {
 
   test('keeps templates a store already has', async () => {
     await db.templates.put({ ...thanks, title: 'Imported earlier' });
-    await seedStarter(db, starterTemplates, 1);
+    await seedStarter(db, starterTemplates);
     expect((await db.templates.get(thanks.id))?.title).toBe('Imported earlier');
+  });
+
+  test('a new version\'s starters arrive once, and the deleted old ones stay deleted', async () => {
+    const english = starterTemplates.filter((t) => t.language === 'en');
+    await seedStarter(db, english);
+    await send({ type: 'templates/delete', ids: ['starter:refund:en'] });
+    expect(await seedStarter(db, starterTemplates)).toBe(starterTemplates.length - english.length);
+    expect(await db.templates.get('starter:refund:en')).toBeUndefined();
+    expect(await seedStarter(db, starterTemplates)).toBe(0);
+  });
+
+  test('an install seeded before ids were recorded gets only the languages added since', async () => {
+    const italian = { ...thanks, id: 'starter:thanks:it', language: 'it' };
+    await db.settings.put({ key: 'starter-seeded', value: 1_700_000_000_000 });
+    expect(await seedStarter(db, [...starterTemplates, italian])).toBe(1);
+    expect(await db.templates.get('starter:thanks:it')).toBeDefined();
+    expect(await db.templates.get(thanks.id)).toBeUndefined(); // seeded then, deleted since
   });
 });
 
 describe('template writes through the background', () => {
   test('an insertion counts on its template once, however often it is retried', async () => {
-    await seedStarter(db, starterTemplates, 1);
+    await seedStarter(db, starterTemplates);
     const inserted = { type: 'item/inserted', key: 'x:1', eventId: 'e1', atMs: 5, templateId: thanks.id };
     await send(inserted);
     await send(inserted);
@@ -53,7 +70,7 @@ describe('template writes through the background', () => {
   });
 
   test('an import with one bad template changes nothing', async () => {
-    await seedStarter(db, starterTemplates, 1);
+    await seedStarter(db, starterTemplates);
     const before = await db.templates.toArray();
     const bad = { ...thanks, id: 'new:1', bodies: { warm: '  ' } };
     const answer = await send({ type: 'templates/import', templates: [{ ...thanks, title: 'Changed' }, bad] });
@@ -62,7 +79,7 @@ describe('template writes through the background', () => {
   });
 
   test('an import adds and replaces by id', async () => {
-    await seedStarter(db, starterTemplates, 1);
+    await seedStarter(db, starterTemplates);
     expect(await send({ type: 'templates/import', templates: [{ ...thanks, title: 'Changed' }, { ...thanks, id: 'new:1', group: 'new:1' }] })).toEqual({ ok: true });
     expect((await db.templates.get(thanks.id))?.title).toBe('Changed');
     expect(await db.templates.count()).toBe(starterTemplates.length + 1);
