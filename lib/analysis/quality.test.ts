@@ -20,10 +20,10 @@ function f1(gold: string[], pred: string[], cls: string) {
 
 describe.runIf(hasShared)('quality on the held-out fifth of ../shared/data', { timeout: 30_000 }, () => {
   test.each([
-    ['sentiment/tweeteval.jsonl', 0.52], // measured 0.548
-    ['sentiment/airline.jsonl', 0.69], // 0.723
-    ['sentiment/uareviews_uk.jsonl', 0.73], // 0.764
-    ['sentiment/sentipers_fa.jsonl', 0.53], // 0.570
+    ['sentiment/tweeteval.jsonl', 0.55], // measured 0.587
+    ['sentiment/airline.jsonl', 0.69], // 0.717
+    ['sentiment/uareviews_uk.jsonl', 0.74], // 0.771
+    ['sentiment/sentipers_fa.jsonl', 0.54], // 0.575
   ])('%s sentiment macro-F1 ≥ %s', (file, floor) => {
     const rows = heldOut(file);
     const gold = rows.map((r) => goldOf(r).sentiment!);
@@ -47,11 +47,11 @@ describe.runIf(hasShared)('quality on the held-out fifth of ../shared/data', { t
     expect(precision).toBeGreaterThanOrEqual(0.91);
   });
 
-  test('private follow-up on hand-labelled tweets: recall ≥ 0.70, precision ≥ 0.62', () => {
+  test('private follow-up on hand-labelled tweets: recall ≥ 0.70, precision ≥ 0.64', () => {
     const rows = loadData('tests/data/hand-labelled').flatMap((f) => f.rows).filter(isHeldOut);
-    const { recall, precision } = privateRecallPrecision(rows); // measured R 0.742 P 0.657
+    const { recall, precision } = privateRecallPrecision(rows); // measured R 0.742 P 0.676
     expect(recall).toBeGreaterThanOrEqual(0.7);
-    expect(precision).toBeGreaterThanOrEqual(0.62);
+    expect(precision).toBeGreaterThanOrEqual(0.64);
   });
 
   test.each([
