@@ -79,15 +79,15 @@ describe('options page', () => {
 
     await pick(/^Thanks for the kind words English #/);
     fireEvent.click(within(editor()).getByRole('button', { name: 'Add language or site variant' }));
-    fireEvent.change(field(/^Language/), { target: { value: 'it' } });
-    fireEvent.change(within(editor()).getByLabelText(/^warm/), { target: { value: 'Grazie mille, {first_name|}! 😊' } });
+    fireEvent.change(field(/^Language/), { target: { value: 'nl' } });
+    fireEvent.change(within(editor()).getByLabelText(/^warm/), { target: { value: 'Heel erg bedankt, {first_name|}! 😊' } });
     fireEvent.click(within(editor()).getByRole('button', { name: 'Save' }));
-    await waitFor(async () => expect(await db.templates.where('language').equals('it').first()).toMatchObject({ group: 'starter:thanks', usageCount: 0 }));
+    await waitFor(async () => expect(await db.templates.where('language').equals('nl').first()).toMatchObject({ group: 'starter:thanks', usageCount: 0 }));
     expect(await within(editor()).findByRole('button', { name: 'Spanish' })).toBeTruthy(); // its variants, one click away
 
     fireEvent.click(within(editor()).getByRole('button', { name: 'Delete' }));
     fireEvent.click(within(editor()).getByRole('button', { name: /^Really delete/ }));
-    await waitFor(async () => expect(await db.templates.where('language').equals('it').count()).toBe(0));
+    await waitFor(async () => expect(await db.templates.where('language').equals('nl').count()).toBe(0));
   });
 
   test('a bad file is refused with the problem named, and nothing changes', async () => {

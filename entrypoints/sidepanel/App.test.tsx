@@ -194,7 +194,7 @@ describe('side panel', () => {
     await press('/');
     const search = screen.getByRole('combobox', { name: 'Search templates' });
     expect(document.activeElement).toBe(search);
-    fireEvent.change(search, { target: { value: 'reembols' } });
+    fireEvent.change(search, { target: { value: 'reembols devolución' } });
     expect(screen.getAllByRole('option')).toHaveLength(1);
     await press('Enter', search);
     expect(screen.queryByRole('dialog')).toBeNull();

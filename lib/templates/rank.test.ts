@@ -38,6 +38,10 @@ describe('rankTemplates', () => {
     ['uk', 'Доброго дня, підкажіть, будь ласка, де моє замовлення? Дякую вам', ['вам'], /ви|вам|ваш/u],
     ['hi', 'नमस्ते, क्या आप बता सकते हैं कि मेरा ऑर्डर कहाँ है?', ['आप'], /आप/u],
     ['fa', 'سلام، لطفاً بفرمایید سفارش من کجاست؟ از شما ممنونم', ['شما'], /شما|گرامی/u],
+    ['pt', 'Bom dia, o senhor poderia me informar onde está o meu pedido?', ['o senhor'], /(?<!\p{L})(seu|sua|lhe)(?!\p{L})/u],
+    ['it', 'Buongiorno, potrebbe dirmi dov’è il mio ordine? La ringrazio', ['potrebbe'], /(?<!\p{L})(La|Le|Sua|Suo)(?!\p{L})/u],
+    ['ru', 'Здравствуйте, подскажите, пожалуйста, где мой заказ? Заранее благодарю Вас', ['Вас'], /Вы|Вас|Вам|Ваш/u],
+    ['ar', 'السلام عليكم، هل يمكنكم إخباري أين طلبي؟ شكرًا لكم', ['يمكنكم'], /كم(?!\p{L})/u],
   ])('a formal %s question gets the formal variant', (language, text, because, address) => {
     const r = rankTemplates(item({ text, analysis: analysisOf({ language, formality: 'formal', registerBecause: because, intents: ['question'] }) }), ctx);
     expect(r.reading.tone).toBe('formal');
@@ -122,9 +126,9 @@ describe('rankTemplates', () => {
   });
 
   test('no template in their language: falls back and says so', () => {
-    const r = rankTemplates(item({ text: 'Grazie mille!', analysis: analysisOf({ language: 'it', intents: ['praise'] }) }), ctx);
+    const r = rankTemplates(item({ text: 'Hartelijk dank!', analysis: analysisOf({ language: 'nl', intents: ['praise'] }) }), ctx);
     expect(r.reading.language).toBe('en');
-    expect(r.reading.languageNote).toBe('No Italian template: answering in English');
+    expect(r.reading.languageNote).toBe('No Dutch template: answering in English');
     expect(groups(r)[0]).toBe('thanks');
   });
 
@@ -165,8 +169,8 @@ test.each([
 ] as const)('pickTone %#', (analysis, tone) => expect(pickTone(analysis).tone).toBe(tone));
 
 test('searchTemplates matches every word in title, tags, text or language', () => {
-  expect(searchTemplates(starterTemplates, 'Refund REEMBOLS').map((t) => t.id)).toEqual(['starter:refund:es']);
-  expect(searchTemplates(starterTemplates, 'reembolso').map((t) => t.id)).toEqual(['starter:refund:es']);
+  expect(searchTemplates(starterTemplates, 'Refund REEMBOLS').map((t) => t.id)).toEqual(['starter:refund:es', 'starter:refund:pt']);
+  expect(searchTemplates(starterTemplates, 'reembolso devolución').map((t) => t.id)).toEqual(['starter:refund:es']);
   expect(searchTemplates(starterTemplates, '  ')).toHaveLength(starterTemplates.length);
 });
 

@@ -37,11 +37,21 @@ describe('starter library', () => {
     ['uk', /(?<!\p{L})(ви|вам|вас|ваш\p{L}*)(?!\p{L})/u, /(?<!\p{L})(тобі|тебе|твій|твого|твоє|пиши|Надішли)(?!\p{L})/u],
     ['hi', /आप|हम/u, null],
     ['fa', /شما|خواهشمند|گرامی/u, null],
+    ['pt', /(?<!\p{L})(seu|sua|seus|suas|lhe|o senhor|a senhora)(?!\p{L})/u, /(?<!\p{L})(você|te|tu|teu|tua|a gente|pra|manda)(?!\p{L})/iu],
+    ['it', /(?<!\p{L})(Lei|La|Le|Suo|Sua|Suoi|Sue)(?!\p{L})/u, /(?<!\p{L})(tu|ti|te|tuo|tua|tuoi|tue|puoi|hai|scrivici|inviaci|mandaci|scusa)(?!\p{L})/iu],
+    ['ru', /(?<!\p{L})(Вы|Вас|Вам|Ваш\p{L}*)(?!\p{L})/u, /(?<!\p{L})(ты|тебе|тебя|твой|твоё|твоего|твоему|твою|твоим|пиши|пришли|извини|личку)(?!\p{L})/iu],
+    // Arabic's familiar form is the singular "-ك" (طلبك، لك); formal says the plural "-كم".
+    ['ar', /كم(?!\p{L})|نرجو|نشكر/u, /(?<!\p{L})(?!ذلك|كذلك|لذلك|هناك)\p{L}+ك(?!\p{L})/u],
   ] as const)('%s formal variants use the formal address', (language, formal, familiar) => {
     for (const t of starterTemplates.filter((x) => x.language === language)) {
       expect(t.bodies.formal, t.id).toMatch(formal);
       if (familiar) expect(t.bodies.formal, t.id).not.toMatch(familiar);
     }
+  });
+
+  test('Italian and Russian formal capitalise the polite pronouns, as business letters do', () => {
+    for (const t of starterTemplates.filter((x) => x.language === 'it')) expect(t.bodies.formal, t.id).not.toMatch(/(?<!\p{L})(lei|suo|sua|suoi|sue)(?!\p{L})|(?<!\p{L})(la|le) (ringrazi|preghi|aggiorner|risponder|abbiamo)/u);
+    for (const t of starterTemplates.filter((x) => x.language === 'ru')) expect(t.bodies.formal, t.id).not.toMatch(/(?<!\p{L})(вы|вас|вам|ваш\p{L}*)(?!\p{L})/u);
   });
 
   test('Hindi formal says आप, Persian formal says شما in replies that address the customer', () => {
@@ -75,10 +85,17 @@ describe('starter library', () => {
     }
   });
 
-  test('Persian is written in Persian script with its joiners; French has its no-break spaces', () => {
+  test('Persian and Arabic are written in their script (Arabic with ، ؟ ؛); French has its no-break spaces', () => {
     for (const t of starterTemplates.filter((x) => x.language === 'fa')) {
       const letters = render(t.bodies.neutral!, {}).replace(/DM|https?:\S+|\{\{[^}]*\}\}|\^\w+/g, '');
       expect(letters, t.id).not.toMatch(/[A-Za-z]/);
+    }
+    for (const t of starterTemplates.filter((x) => x.language === 'ar')) {
+      for (const tone of TONES) {
+        const letters = render(t.bodies[tone]!, {}).replace(/DM|https?:\S+|\{\{[^}]*\}\}|\^\w+/g, '');
+        expect(letters, `${t.id} ${tone}`).not.toMatch(/[A-Za-z]/);
+        expect(letters, `${t.id} ${tone}`).not.toMatch(/[,?;](?!\S*\})/u); // Arabic writes ، ؟ ؛
+      }
     }
     expect(starterTemplates.filter((t) => t.language === 'fa').some((t) => t.bodies.formal!.includes('\u200c'))).toBe(true);
     for (const t of starterTemplates.filter((x) => x.language === 'fr')) for (const tone of TONES) expect(t.bodies[tone], t.id).not.toMatch(/ [!?;:]/u);

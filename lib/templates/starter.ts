@@ -7,13 +7,14 @@ import type { Template } from './model';
 // order delays; refunds; out of hours; "still looking into it". Spam and abuse get no template:
 // the panel advises hide/report instead.
 //
-// Registers: warm mirrors emoji and "!" (du/tú/ti/ти); neutral is plain; formal answers
-// Sie/usted/vous/Vi/ви/आप/شما. French keeps vous throughout, as French brands do, and puts a
-// no-break space before ! ? : ;. Persian uses the zero-width non-joiner where the script needs it.
+// Registers: warm mirrors emoji and "!" (du/tú/ti/ти/tu/ты); neutral is plain; formal answers
+// Sie/usted/vous/Vi/ви/आप/شما/Lei/Вы, and the polite third person in Portuguese and the plural of
+// respect in Arabic. French keeps vous throughout, as French brands do, and puts a no-break space
+// before ! ? : ;. Persian uses the zero-width non-joiner where the script needs it.
 
 export const STARTER_GROUPS = ['thanks', 'complaint', 'dm', 'dm-opener', 'question', 'delay', 'refund', 'out-of-hours', 'looking-into-it'] as const;
 export type StarterGroup = (typeof STARTER_GROUPS)[number];
-export const STARTER_LANGUAGES = ['en', 'es', 'de', 'fr', 'hr', 'uk', 'hi', 'fa'] as const;
+export const STARTER_LANGUAGES = ['en', 'es', 'de', 'fr', 'hr', 'uk', 'hi', 'fa', 'pt', 'it', 'ru', 'ar'] as const;
 type StarterLanguage = (typeof STARTER_LANGUAGES)[number];
 
 type Shared = Pick<Template, 'title' | 'intents' | 'reasons' | 'situations' | 'channel'> & { opener?: StarterGroup };
@@ -464,6 +465,218 @@ const TEXTS: Record<StarterLanguage, Record<StarterGroup, Text>> = {
       neutral: 'سلام {first_name|}، از صبر شما ممنونیم. هنوز در حال بررسی موضوع هستیم و به‌محض اینکه خبری شد، همین‌جا اطلاع می‌دهیم. {signature}',
       formal: '{first_name|کاربر} گرامی، از شکیبایی شما سپاسگزاریم. درخواست شما همچنان در حال بررسی است و به‌محض دریافت اطلاعات بیشتر، همین‌جا به اطلاع شما خواهیم رساند. {signature}',
       tags: ['هنوز', 'خبری نشد', 'جواب ندادید'],
+    },
+  },
+  // pt is written as Brazilian brands write it: warm "você"/"te"/"a gente", neutral "você",
+  // formal without "você" (third person, "seu/sua", "por gentileza"), polite in Portugal too.
+  pt: {
+    thanks: {
+      warm: 'Muito obrigado, {first_name|}! 😊 Ficamos superfelizes que você curtiu! 🎉 {signature}',
+      neutral: 'Obrigado, {first_name|}! Ficamos muito felizes com a sua mensagem e vamos compartilhá-la com a equipe. {signature}',
+      formal: 'Olá, {first_name|}. Agradecemos as suas gentis palavras. É uma satisfação saber que a sua experiência foi positiva, e encaminharemos o seu comentário à nossa equipe. {signature}',
+    },
+    complaint: {
+      warm: 'Oi, {first_name|}! Sentimos muito pelo que aconteceu 🙏 Não é essa a experiência que queremos para você. Já estamos vendo isso e te respondemos aqui {{quando}}. {signature}',
+      neutral: 'Olá, {first_name|}. Sentimos muito pelo ocorrido; não é essa a experiência que queremos para você. Estamos verificando e daremos um retorno aqui {{quando}}. {signature}',
+      formal: 'Olá, {first_name|}. Agradecemos por nos informar e pedimos desculpas pelo transtorno. Estamos analisando o seu caso e retornaremos aqui {{quando}}. {signature}',
+    },
+    dm: {
+      warm: 'Oi, {first_name|}! Acabamos de te mandar uma DM 📩 pra gente resolver isso juntos. Nos falamos por lá! {signature}',
+      neutral: 'Olá, {first_name|}. Enviamos uma mensagem privada para verificarmos o seu caso com mais detalhes. {signature}',
+      formal: 'Olá, {first_name|}. Enviamos uma mensagem privada para que possamos analisar a sua solicitação de forma confidencial. {signature}',
+    },
+    'dm-opener': {
+      warm: 'Oi, {first_name|}! 😊 Obrigado por falar com {brand|a gente}. Pode nos mandar o número do pedido e o e-mail da sua conta? O resto é com a gente! {signature}',
+      neutral: 'Olá, {first_name|}. Obrigado por entrar em contato com {brand|a gente}. Para verificarmos, você pode nos enviar o número do pedido e o e-mail associado à sua conta? {signature}',
+      formal: 'Olá, {first_name|}. Agradecemos por entrar em contato com {brand|o nosso atendimento}. Para analisarmos a sua solicitação, poderia nos enviar o número do pedido e o e-mail associado à sua conta? {signature}',
+    },
+    question: {
+      warm: 'Ótima pergunta, {first_name|}! 😊 Aqui você encontra todos os detalhes: {kb_link} Se ficar alguma dúvida, é só chamar! {signature}',
+      neutral: 'Olá, {first_name|}. Obrigado pela pergunta. Você encontra a resposta aqui: {kb_link} Se algo não ficar claro, fale com a gente. {signature}',
+      formal: 'Olá, {first_name|}. Agradecemos a sua pergunta. As informações estão disponíveis aqui: {kb_link} Permanecemos à disposição para qualquer outra dúvida. {signature}',
+      tags: ['como faço', 'como posso', 'onde posso', 'onde encontro', 'tem como', 'é possível'],
+    },
+    delay: {
+      warm: 'Oi, {first_name|}! Sentimos muito pela demora do seu pedido 📦 Manda uma DM pra gente com o número do pedido que a gente confere na hora. {signature}',
+      neutral: 'Olá, {first_name|}. Sentimos muito que o seu pedido esteja demorando mais que o previsto. Envie o número do pedido por mensagem privada e verificaremos onde ele está. {signature}',
+      formal: 'Olá, {first_name|}. Pedimos desculpas pelo atraso do seu pedido. Por gentileza, envie-nos o número do pedido por mensagem privada para que possamos verificar o status. {signature}',
+      tags: ['pedido', 'entreg', 'encomenda', 'pacote', 'rastre', 'chega', 'atras'],
+    },
+    refund: {
+      warm: 'Oi, {first_name|}! Desculpa pelo transtorno 🙏 Manda o número do pedido por DM que a gente verifica o seu reembolso agora mesmo. {signature}',
+      neutral: 'Olá, {first_name|}. Sentimos muito pelo transtorno. Envie o número do pedido por mensagem privada e verificaremos o status do seu reembolso. {signature}',
+      formal: 'Olá, {first_name|}. Pedimos desculpas pelo transtorno. Por gentileza, envie-nos o número do pedido por mensagem privada para que possamos verificar o status do seu reembolso. {signature}',
+      tags: ['reembols', 'estorn', 'devolução', 'devolv', 'dinheiro de volta', 'cobra'],
+    },
+    'out-of-hours': {
+      warm: 'Oi, {first_name|}! Obrigado pela mensagem 😊 Nossa equipe está offline agora; atendemos {hours} e te respondemos assim que voltarmos! {signature}',
+      neutral: 'Olá, {first_name|}. Obrigado pela mensagem. No momento estamos fora do horário de atendimento ({hours}); responderemos assim que voltarmos. {signature}',
+      formal: 'Olá, {first_name|}. Agradecemos a sua mensagem. No momento, estamos fora do nosso horário de atendimento ({hours}). Retornaremos o seu contato o mais breve possível. {signature}',
+    },
+    'looking-into-it': {
+      warm: 'Obrigado pela paciência, {first_name|}! 🙏 Ainda estamos cuidando disso e te avisamos aqui assim que tivermos novidades. {signature}',
+      neutral: 'Olá, {first_name|}. Obrigado pela paciência. Ainda estamos verificando e avisaremos aqui assim que tivermos novidades. {signature}',
+      formal: 'Olá, {first_name|}. Agradecemos a sua paciência. O seu caso continua em análise e informaremos aqui assim que tivermos novidades. {signature}',
+      tags: ['ainda estou esperando', 'ainda aguardando', 'alguma novidade', 'até agora nada', 'sem resposta', 'ninguém responde'],
+    },
+  },
+  // it: tu in warm and neutral, as Italian brands write on social; formal capitalises Lei/La/Le/Suo.
+  it: {
+    thanks: {
+      warm: 'Grazie mille, {first_name|}! 😊 Ci fa davvero piacere che ti sia piaciuto! 🎉 {signature}',
+      neutral: 'Grazie, {first_name|}! Ci fa piacere leggerlo e lo condivideremo con il team. {signature}',
+      formal: 'Buongiorno {first_name|}, La ringraziamo per le Sue gentili parole. Siamo lieti di sapere che la Sua esperienza è stata positiva e inoltreremo il Suo commento al nostro team. {signature}',
+    },
+    complaint: {
+      warm: 'Ciao {first_name|}, ci dispiace davvero tanto! 🙏 Non è l’esperienza che vogliamo per te. Stiamo già verificando e ti aggiorniamo qui {{quando}}. {signature}',
+      neutral: 'Ciao {first_name|}, ci dispiace per quanto successo: non è l’esperienza che vogliamo offrirti. Stiamo verificando e ti aggiorneremo qui {{quando}}. {signature}',
+      formal: 'Buongiorno {first_name|}, La ringraziamo per la segnalazione e ci scusiamo per il disagio. Stiamo verificando quanto accaduto e La aggiorneremo qui {{quando}}. {signature}',
+    },
+    dm: {
+      warm: 'Ciao {first_name|}! Ti abbiamo appena scritto in DM 📩 così lo risolviamo insieme. A tra poco! {signature}',
+      neutral: 'Ciao {first_name|}, ti abbiamo inviato un messaggio privato per approfondire la questione. {signature}',
+      formal: 'Buongiorno {first_name|}, Le abbiamo inviato un messaggio privato per poter esaminare la Sua richiesta in modo riservato. {signature}',
+    },
+    'dm-opener': {
+      warm: 'Ciao {first_name|}! 😊 Grazie per averci scritto. Ci mandi il numero d’ordine e l’email del tuo account? Al resto pensiamo noi! {signature}',
+      neutral: 'Ciao {first_name|}, grazie per aver contattato {brand|il nostro servizio clienti}. Per verificare, puoi inviarci il numero d’ordine e l’indirizzo email associato al tuo account? {signature}',
+      formal: 'Buongiorno {first_name|}, La ringraziamo per aver contattato {brand|il nostro servizio clienti}. Per esaminare la Sua richiesta, potrebbe inviarci il numero d’ordine e l’indirizzo email associato al Suo account? {signature}',
+    },
+    question: {
+      warm: 'Ottima domanda, {first_name|}! 😊 Trovi tutti i dettagli qui: {kb_link} Se hai altri dubbi, scrivici pure! {signature}',
+      neutral: 'Ciao {first_name|}, grazie per la domanda. Trovi la risposta qui: {kb_link} Se qualcosa non è chiaro, faccelo sapere. {signature}',
+      formal: 'Buongiorno {first_name|}, La ringraziamo per la Sua domanda. Può trovare tutte le informazioni qui: {kb_link} Restiamo a Sua disposizione per qualsiasi altra necessità. {signature}',
+      tags: ['come posso', 'come si', 'dove posso', 'dove trovo', 'è possibile'],
+    },
+    delay: {
+      warm: 'Ciao {first_name|}, ci dispiace che il tuo ordine sia in ritardo! 📦 Scrivici in DM il numero d’ordine e controlliamo subito dov’è. {signature}',
+      neutral: 'Ciao {first_name|}, ci dispiace che il tuo ordine stia impiegando più del previsto. Inviaci il numero d’ordine in un messaggio privato e verificheremo dove si trova. {signature}',
+      formal: 'Buongiorno {first_name|}, ci scusiamo per il ritardo del Suo ordine. La preghiamo di inviarci il numero d’ordine tramite messaggio privato, così potremo verificarne lo stato. {signature}',
+      tags: ['ordin', 'consegn', 'spedizion', 'spedit', 'pacco', 'tracking', 'ritard', 'arriva'],
+    },
+    refund: {
+      warm: 'Ciao {first_name|}, scusa per il disagio! 🙏 Mandaci il numero d’ordine in DM e controlliamo subito il tuo rimborso. {signature}',
+      neutral: 'Ciao {first_name|}, ci scusiamo per il disagio. Inviaci il numero d’ordine in un messaggio privato e verificheremo lo stato del tuo rimborso. {signature}',
+      formal: 'Buongiorno {first_name|}, ci scusiamo per il disagio. La preghiamo di inviarci il numero d’ordine tramite messaggio privato, così potremo verificare lo stato del Suo rimborso. {signature}',
+      tags: ['rimbors', 'reso', 'soldi indietro', 'addebit'],
+    },
+    'out-of-hours': {
+      warm: 'Ciao {first_name|}! Grazie per il messaggio 😊 Al momento il team non è online: siamo qui {hours} e ti rispondiamo appena torniamo! {signature}',
+      neutral: 'Ciao {first_name|}, grazie per il messaggio. Al momento siamo fuori orario ({hours}); ti risponderemo appena torniamo. {signature}',
+      formal: 'Buongiorno {first_name|}, La ringraziamo per il Suo messaggio. Al momento il servizio clienti non è disponibile; i nostri orari sono {hours}. Le risponderemo al più presto. {signature}',
+    },
+    'looking-into-it': {
+      warm: 'Grazie per la pazienza, {first_name|}! 🙏 Ci stiamo ancora lavorando e ti aggiorniamo qui appena abbiamo novità. {signature}',
+      neutral: 'Ciao {first_name|}, grazie per la pazienza. Stiamo ancora verificando e ti aggiorneremo qui appena avremo novità. {signature}',
+      formal: 'Buongiorno {first_name|}, La ringraziamo per la pazienza. La Sua richiesta è ancora in fase di verifica e La aggiorneremo qui non appena avremo maggiori informazioni. {signature}',
+      tags: ['ancora niente', 'ancora nessun', 'sto ancora aspettando', 'aspetto ancora', 'nessuna risposta', 'novità'],
+    },
+  },
+  // ru: as uk does, ты in warm (it mirrors a customer who wrote informally), вы in neutral, and
+  // Вы/Вас/Вам/Ваш capitalised in formal, as Russian business letters write it.
+  ru: {
+    thanks: {
+      warm: 'Спасибо огромное, {first_name|}! 😊 Очень рады, что тебе понравилось! 🎉 {signature}',
+      neutral: 'Спасибо, {first_name|}! Нам очень приятно, и мы обязательно передадим ваши слова команде. {signature}',
+      formal: 'Здравствуйте, {first_name|}! Благодарим Вас за тёплые слова. Нам приятно, что Вы остались довольны, и мы обязательно передадим Ваш отзыв команде. {signature}',
+    },
+    complaint: {
+      warm: 'Привет, {first_name|}! Нам очень жаль, что так вышло 🙏 Мы уже разбираемся и напишем тебе здесь {{когда}}. {signature}',
+      neutral: 'Здравствуйте, {first_name|}! Нам жаль, что так получилось, — так быть не должно. Мы уже разбираемся в ситуации и напишем вам здесь {{когда}}. {signature}',
+      formal: 'Здравствуйте, {first_name|}! Благодарим Вас за обращение и приносим извинения за доставленные неудобства. Мы рассматриваем Ваш вопрос и сообщим о результатах здесь {{когда}}. {signature}',
+    },
+    dm: {
+      warm: 'Привет, {first_name|}! Мы только что написали тебе в личные сообщения 📩 — там всё и решим! {signature}',
+      neutral: 'Здравствуйте, {first_name|}! Мы отправили вам личное сообщение, чтобы подробнее разобраться в ситуации. {signature}',
+      formal: 'Здравствуйте, {first_name|}! Мы направили Вам личное сообщение, чтобы конфиденциально рассмотреть Ваше обращение. {signature}',
+    },
+    'dm-opener': {
+      warm: 'Привет, {first_name|}! 😊 Спасибо за сообщение. Пришли, пожалуйста, номер заказа и email, привязанный к твоему аккаунту, — а дальше мы всё сделаем! {signature}',
+      neutral: 'Здравствуйте, {first_name|}! Спасибо за сообщение. Чтобы мы могли всё проверить, пришлите, пожалуйста, номер заказа и email, привязанный к вашему аккаунту. {signature}',
+      formal: 'Здравствуйте, {first_name|}! Благодарим Вас за обращение в {brand|нашу службу поддержки}. Чтобы рассмотреть Ваш запрос, просим направить номер заказа и адрес электронной почты, связанный с Вашей учётной записью. {signature}',
+    },
+    question: {
+      warm: 'Отличный вопрос, {first_name|}! 😊 Все подробности здесь: {kb_link} Если что-то останется непонятным — пиши! {signature}',
+      neutral: 'Здравствуйте, {first_name|}! Спасибо за вопрос. Ответ вы найдёте здесь: {kb_link} Если что-то осталось непонятным, напишите нам. {signature}',
+      formal: 'Здравствуйте, {first_name|}! Благодарим Вас за вопрос. Подробную информацию Вы можете найти по ссылке: {kb_link} Если у Вас возникнут дополнительные вопросы, мы будем рады помочь. {signature}',
+      tags: ['как можно', 'как мне', 'где можно', 'где найти', 'можно ли'],
+    },
+    delay: {
+      warm: 'Привет, {first_name|}! Очень жаль, что заказ задерживается 📦 Пришли нам номер заказа в личку, и мы сразу проверим, где он. {signature}',
+      neutral: 'Здравствуйте, {first_name|}! Нам жаль, что заказ идёт дольше, чем планировалось. Пришлите номер заказа в личные сообщения, и мы проверим, где он сейчас. {signature}',
+      formal: 'Здравствуйте, {first_name|}! Приносим извинения за задержку Вашего заказа. Пожалуйста, направьте номер заказа в личном сообщении, и мы проверим его статус. {signature}',
+      tags: ['заказ', 'доставк', 'посылк', 'отправлен', 'задерж', 'трек'],
+    },
+    refund: {
+      warm: 'Привет, {first_name|}! Извини за хлопоты 🙏 Пришли номер заказа в личку, и мы сразу проверим твой возврат. {signature}',
+      neutral: 'Здравствуйте, {first_name|}! Приносим извинения за неудобства. Пришлите номер заказа в личные сообщения, и мы проверим статус возврата средств. {signature}',
+      formal: 'Здравствуйте, {first_name|}! Приносим извинения за неудобства. Пожалуйста, направьте номер заказа в личном сообщении, чтобы мы могли проверить статус возврата Ваших средств. {signature}',
+      tags: ['возврат', 'вернуть деньги', 'верните деньги', 'списал', 'списан'],
+    },
+    'out-of-hours': {
+      warm: 'Привет, {first_name|}! Спасибо за сообщение 😊 Сейчас наша команда не на связи — мы работаем {hours} и ответим тебе, как только вернёмся! {signature}',
+      neutral: 'Здравствуйте, {first_name|}! Спасибо за сообщение. Сейчас наша команда не на связи; мы работаем {hours} и ответим вам, как только вернёмся. {signature}',
+      formal: 'Здравствуйте, {first_name|}! Благодарим Вас за обращение. В настоящее время служба поддержки не работает; график работы: {hours}. Мы ответим Вам в ближайшее время. {signature}',
+    },
+    'looking-into-it': {
+      warm: 'Спасибо за терпение, {first_name|}! 🙏 Мы всё ещё над этим работаем и напишем тебе здесь, как только узнаем больше. {signature}',
+      neutral: 'Здравствуйте, {first_name|}! Спасибо за терпение. Мы ещё разбираемся в ситуации и напишем вам здесь, как только будут новости. {signature}',
+      formal: 'Здравствуйте, {first_name|}! Благодарим Вас за терпение. Ваше обращение ещё рассматривается; мы сообщим Вам здесь, как только получим дополнительную информацию. {signature}',
+      tags: ['до сих пор', 'всё ещё жду', 'все еще жду', 'никто не отвечает', 'есть новости'],
+    },
+  },
+  // ar: Modern Standard Arabic. Warm and neutral say the singular "-ك", which unvocalised reads
+  // for a man or a woman, and avoid gendered verbs (no "أرسل/أرسلي": "يُرجى إرسال…"); formal
+  // addresses the customer with the plural of respect (نشكركم، طلبكم).
+  ar: {
+    thanks: {
+      warm: 'شكرًا جزيلًا {first_name|}! 😊 كلماتك أسعدتنا كثيرًا، ويسرّنا أنك استمتعت بتجربتك! 🎉 {signature}',
+      neutral: 'شكرًا لك {first_name|}! يسعدنا ما كتبته، وسننقل كلماتك إلى الفريق. {signature}',
+      formal: 'مرحبًا {first_name|}، نشكركم على كلماتكم الطيبة. يسعدنا أن تجربتكم معنا كانت موفقة، وسننقل ملاحظاتكم إلى فريق العمل. {signature}',
+    },
+    complaint: {
+      warm: 'أهلًا {first_name|}، نأسف جدًا لما حدث! 🙏 هذه ليست التجربة التي نريدها لك. نحن نتابع الأمر الآن وسنرد عليك هنا {{متى}}. {signature}',
+      neutral: 'مرحبًا {first_name|}، نأسف لما حدث؛ فهذه ليست التجربة التي نريدها لك. نحن نراجع الأمر وسنوافيك بالمستجدات هنا {{متى}}. {signature}',
+      formal: 'مرحبًا {first_name|}، نشكركم على إبلاغنا ونعتذر عن الإزعاج. نحن نراجع الأمر حاليًا وسنوافيكم بالمستجدات هنا {{متى}}. {signature}',
+    },
+    dm: {
+      warm: 'أهلًا {first_name|}! أرسلنا إليك رسالة خاصة للتو 📩 لنحل الأمر معًا. بانتظارك هناك! {signature}',
+      neutral: 'مرحبًا {first_name|}، أرسلنا إليك رسالة خاصة لنتمكن من مراجعة الأمر بمزيد من التفاصيل. {signature}',
+      formal: 'مرحبًا {first_name|}، أرسلنا إليكم رسالة خاصة لنتمكن من مراجعة طلبكم بسرية تامة. {signature}',
+    },
+    'dm-opener': {
+      warm: 'أهلًا {first_name|}! 😊 شكرًا لتواصلك مع {brand|فريقنا}. هل يمكنك إرسال رقم الطلب والبريد الإلكتروني المرتبط بحسابك؟ والباقي علينا! {signature}',
+      neutral: 'مرحبًا {first_name|}، شكرًا لتواصلك مع {brand|فريقنا}. لنتمكن من مراجعة الأمر، يُرجى إرسال رقم الطلب والبريد الإلكتروني المرتبط بحسابك. {signature}',
+      formal: 'مرحبًا {first_name|}، نشكركم على تواصلكم مع {brand|فريق خدمة العملاء}. لنتمكن من مراجعة طلبكم، نرجو التكرم بإرسال رقم الطلب والبريد الإلكتروني المرتبط بحسابكم. {signature}',
+    },
+    question: {
+      warm: 'سؤال رائع {first_name|}! 😊 كل التفاصيل موجودة هنا: {kb_link} وإن كان لديك أي سؤال آخر، فنحن هنا! {signature}',
+      neutral: 'مرحبًا {first_name|}، شكرًا على سؤالك. الإجابة متاحة هنا: {kb_link} وإن بقي شيء غير واضح، يسعدنا تواصلك معنا. {signature}',
+      formal: 'مرحبًا {first_name|}، نشكركم على سؤالكم. يمكنكم الاطلاع على المعلومات ذات الصلة هنا: {kb_link} ويسعدنا مساعدتكم في أي استفسار آخر. {signature}',
+      tags: ['كيف', 'أين يمكن', 'هل يمكن', 'هل يوجد'],
+    },
+    delay: {
+      warm: 'أهلًا {first_name|}، نأسف لتأخر طلبك! 📦 نحن بانتظار رقم الطلب في رسالة خاصة لنتحقق من مكانه فورًا. {signature}',
+      neutral: 'مرحبًا {first_name|}، نأسف لأن طلبك يستغرق وقتًا أطول من المتوقع. يُرجى إرسال رقم الطلب في رسالة خاصة لنتحقق من مكانه ونخبرك. {signature}',
+      formal: 'مرحبًا {first_name|}، نعتذر عن تأخر طلبكم. نرجو إرسال رقم الطلب عبر رسالة خاصة لنتمكن من التحقق من حالته. {signature}',
+      tags: ['طلب', 'الطلب', 'توصيل', 'التوصيل', 'شحن', 'الشحن', 'طرد', 'الطرد', 'تأخر', 'تاخر'],
+    },
+    refund: {
+      warm: 'أهلًا {first_name|}، نعتذر عن الإزعاج! 🙏 نحن بانتظار رقم الطلب في رسالة خاصة لنتحقق من استرداد أموالك فورًا. {signature}',
+      neutral: 'مرحبًا {first_name|}، نأسف للإزعاج. يُرجى إرسال رقم الطلب في رسالة خاصة لنتحقق من حالة استرداد المبلغ. {signature}',
+      formal: 'مرحبًا {first_name|}، نعتذر عن الإزعاج. نرجو إرسال رقم الطلب عبر رسالة خاصة لنتمكن من التحقق من حالة استرداد المبلغ الخاص بكم. {signature}',
+      tags: ['استرداد', 'استرجاع', 'إرجاع', 'ارجاع', 'فلوسي', 'أموالي', 'خصم'],
+    },
+    'out-of-hours': {
+      warm: 'أهلًا {first_name|}! شكرًا على رسالتك 😊 فريقنا غير متاح الآن؛ نحن هنا {hours} وسنرد عليك فور عودتنا! {signature}',
+      neutral: 'مرحبًا {first_name|}، شكرًا على رسالتك. فريقنا غير متاح حاليًا؛ ساعات عملنا {hours} وسنرد عليك فور عودتنا. {signature}',
+      formal: 'مرحبًا {first_name|}، نشكركم على رسالتكم. فريق خدمة العملاء غير متاح حاليًا؛ ساعات العمل هي {hours}. وسنرد عليكم في أقرب وقت ممكن. {signature}',
+    },
+    'looking-into-it': {
+      warm: 'شكرًا على صبرك {first_name|}! 🙏 ما زلنا نتابع الأمر وسنخبرك هنا فور وصول أي جديد من الفريق. {signature}',
+      neutral: 'مرحبًا {first_name|}، شكرًا على صبرك. ما زلنا نراجع الأمر وسنوافيك هنا فور توفر أي جديد. {signature}',
+      formal: 'مرحبًا {first_name|}، نشكركم على صبركم. لا يزال طلبكم قيد المراجعة، وسنوافيكم هنا فور توفر مزيد من المعلومات. {signature}',
+      tags: ['ما زلت', 'مازلت', 'لا زلت', 'لازلت', 'لم يرد', 'لا يوجد رد', 'أي جديد', 'أي تحديث'],
     },
   },
 };
