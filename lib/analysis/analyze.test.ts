@@ -73,6 +73,27 @@ describe('intents', () => {
     ['Де моє замовлення?', 'order-status'],
   ])('%s → request about %s', (text, topic) => expect(analyze(text).intents.find((i) => i.intent === 'request')?.topic).toBe(topic));
 
+  test.each([
+    ['Thanks for nothing @airline'],
+    ['wow thanks for losing my bag again, great job'],
+    ['Oh perfect, my order arrived broken. Fantastic.'],
+    ['Love waiting 2 hours on hold 🙃'],
+    ['Genial, otra vez sin internet 🙄'],
+    ['Ну спасибо, опять задержка'],
+  ])('%s: praise in scorn is a complaint, never thanked for', (text) => {
+    expect(intentsOf(text)).toContain('complaint');
+    expect(intentsOf(text)).not.toContain('praise');
+  });
+
+  test.each([['Thank you so much, problem solved!'], ['thanks for the update on the delay']])('%s: thanks beside a problem is still thanks', (text) =>
+    expect(intentsOf(text)).toContain('praise'),
+  );
+
+  test.each([['vol en retard de 2 heures'], ['not happy with this at all'], ["I'm not happy with the service"]])('%s is a complaint, not abuse', (text) => {
+    expect(intentsOf(text)).toContain('complaint');
+    expect(intentsOf(text)).not.toContain('abuse');
+  });
+
   test.each([['Suscríbete a mi canal, subo videos cada semana'], ['Подписывайтесь на мой канал!'], ['اشتركوا في قناتي'], ['nouvelle vidéo sur ma chaîne http://x.co']])(
     '%s: a channel plug is spam in any language',
     (text) => expect(intentsOf(text)[0]).toBe('spam'),

@@ -21,6 +21,9 @@ const logit = new Float64Array(1);
 // "Thanks, I need help" still asks ("need" is a cue of its own).
 const HELP = new Set(['help', 'ayuda', 'ajuda', 'aide', 'hilfe', 'aiuto', 'मदद', 'madad', 'pomoć', 'کمک']);
 
+// Slurs in English, ordinary words elsewhere: "vol en retard" is a delayed flight, "dick" is thick.
+const ENGLISH_ONLY_ABUSE = new Set(['retard', 'retards', 'dick']);
+
 const TOPICS: ReadonlyArray<readonly [RequestTopic, 'refund' | 'order' | 'account']> = [
   ['refund', 'refund'],
   ['account', 'account'],
@@ -42,7 +45,7 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   else if (cues.enquiry) intents.push({ intent: 'question', score: 0.7, because: cues.enquiry.slice(0, 2) });
   else if (firstWord && cues.question?.includes(firstWord.raw)) intents.push({ intent: 'question', score: 0.6, because: [firstWord.raw] });
 
-  const complaint = cues.complaint ?? [];
+  const complaint = [...(cues.sarcasm ?? []), ...(cues.complaint ?? [])];
   if (complaint.length > 0 || (sentiment.label === 'negative' && sentiment.score <= -0.5)) {
     const because = complaint.length > 0 ? complaint.slice(0, 3) : sentiment.because.slice(0, 3);
     intents.push({ intent: 'complaint', score: round(Math.min(1, 0.5 + 0.15 * complaint.length + Math.max(0, -sentiment.score) * 0.3)), because });
@@ -51,7 +54,9 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   const praise = [...(cues.thanks ?? []), ...(cues.praise ?? [])];
   // A friendly question is not praise: "Buenos días, quisiera saber si hacen envíos a Chile".
   const asking = intents.length > 0 && intents[0]!.intent === 'question';
-  if ((praise.length > 0 && sentiment.label !== 'negative') || (sentiment.label === 'positive' && sentiment.score >= 0.6 && !asking)) {
+  // Nor is praise beside a complaint without thanks ("Oh perfect, my order arrived broken"), or in scorn.
+  const scorn = cues.sarcasm !== undefined || (complaint.length > 0 && !cues.thanks);
+  if (!scorn && ((praise.length > 0 && sentiment.label !== 'negative') || (sentiment.label === 'positive' && sentiment.score >= 0.6 && !asking))) {
     const because = praise.length > 0 ? praise.slice(0, 3) : sentiment.because.slice(0, 3);
     intents.push({ intent: 'praise', score: round(Math.min(1, 0.5 + 0.15 * praise.length + Math.max(0, sentiment.score) * 0.3)), because });
   }
@@ -68,7 +73,7 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   const spam = givesContact ? 0 : readSpam(features, tokens, englishLike, script, cues.promo !== undefined);
   if (spam >= SPAM_AT) intents.push({ intent: 'spam', score: round(spam), because: withCues(topWords(models.spam, features, tokens, 0), [...(cues.promo ?? []), ...(cues.spam ?? [])]) });
 
-  const abuseWords = cues.abuse ?? [];
+  const abuseWords = englishLike ? (cues.abuse ?? []) : (cues.abuse ?? []).filter((w) => !ENGLISH_ONLY_ABUSE.has(w.toLowerCase()));
   const abuse = englishLike ? sigmoid(scoreInto(models.abuse, features, logit)[0]!) : 0;
   if (abuse >= ABUSE_AT || abuseWords.length > 0) {
     intents.push({ intent: 'abuse', score: round(Math.max(abuse, abuseWords.length > 0 ? 0.7 : 0)), because: withCues(abuseWords.slice(0, 3), abuse >= ABUSE_AT ? topWords(models.abuse, features, tokens, 0) : []) });

@@ -15,8 +15,10 @@ export function readSentiment(features: Features, tokens: readonly Token[], cues
   const model = models.sentiment;
   scoreInto(model, features, logits);
   // Cue words add what the training data could not teach (languages and words it lacks).
-  const down = Math.min(2, (cues.complaint?.length ?? 0) + (cues.abuse?.length ?? 0) + (cues.anger?.length ?? 0));
-  const up = Math.min(2, (cues.thanks?.length ?? 0) + (cues.praise?.length ?? 0));
+  // Sarcasm ("thanks for nothing", 🙄) turns its thanks and praise words against the message.
+  const sarcastic = cues.sarcasm !== undefined;
+  const down = Math.min(2, (cues.complaint?.length ?? 0) + (cues.abuse?.length ?? 0) + (cues.anger?.length ?? 0)) + (sarcastic ? 3 : 0);
+  const up = sarcastic ? 0 : Math.min(2, (cues.thanks?.length ?? 0) + (cues.praise?.length ?? 0));
   logits[0] = logits[0]! + CUE_WEIGHT * down;
   logits[2] = logits[2]! + CUE_WEIGHT * up;
   const max = Math.max(logits[0]!, logits[1]!, logits[2]!);
@@ -30,7 +32,7 @@ export function readSentiment(features: Features, tokens: readonly Token[], cues
   const score = Math.round(((e2 - e0) / sum) * 100) / 100;
   if (label === 'neutral') return { label, score, because: [] };
   // Cue words first: they read as reasons ("bad"); the model's words follow ("order", "still").
-  const because = [...new Set(label === 'positive' ? [...(cues.thanks ?? []), ...(cues.praise ?? [])] : [...(cues.complaint ?? []), ...(cues.abuse ?? []), ...(cues.anger ?? [])])].slice(0, 3);
+  const because = [...new Set(label === 'positive' ? [...(cues.thanks ?? []), ...(cues.praise ?? [])] : [...(cues.sarcasm ?? []), ...(cues.complaint ?? []), ...(cues.abuse ?? []), ...(cues.anger ?? [])])].slice(0, 3);
   for (const w of topWords(model, features, tokens, best)) if (because.length < 4 && !because.includes(w)) because.push(w);
   return { label, score, because };
 }
