@@ -37,6 +37,7 @@ describe('intents', () => {
     ['this is ridiculous, my package arrived damaged', ['complaint']],
     ['your app keeps crashing, fix it', ['complaint']],
     ['still no internet since yesterday', ['complaint']],
+    ["The app doesn't load since this morning", ['complaint']],
     ['die App stürzt ständig ab', ['complaint']],
     ['опять нет интернета', ['complaint']],
     ['Thanks for the quick help!', ['praise']],
@@ -127,6 +128,22 @@ describe('anger and priority', () => {
     '%s: anger said outright counts as angry in any language',
     (text) => expect(analyze(text).anger.score).toBeGreaterThanOrEqual(0.5),
   );
+
+  test('angry emoji alone: an upset customer, angry, not warm, not abuse', () => {
+    const a = analyze('😡😡😡');
+    expect(a.anger.score).toBeGreaterThanOrEqual(0.5);
+    expect(a.register.warm).toBe(false);
+    expect(a.intents.map((i) => i.intent)).not.toContain('abuse');
+  });
+
+  test('a shouted question is not warm', () => expect(analyze('WHERE IS MY ORDER?!?! 3 weeks!!!').register.warm).toBe(false));
+
+  test('an insult alone is no complaint and waits at the bottom', () => {
+    const troll = analyze('you are all idiots');
+    expect(troll.intents.map((i) => i.intent)).toEqual(['abuse']);
+    expect(troll.priority.score).toBeLessThanOrEqual(15);
+    expect(analyze('you are all idiots, my order never arrived').intents.map((i) => i.intent)).toContain('complaint');
+  });
 
   test('spam goes to the bottom, whatever its age', () => {
     const spam = analyze('Check out my channel and subscribe!!! http://bit.ly/xyz');

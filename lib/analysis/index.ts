@@ -35,10 +35,12 @@ export function analyze(input: string): Analysis {
   const sentiment = readSentiment(features, tokens, cues);
   const negative = sentiment.label === 'negative';
   const register = readRegister(text, tokens, cues);
-  // "WHY IS IT LATE!!!" is emphatic, not warm.
-  if (negative) register.warm = false;
+  // "WHY IS IT LATE!!!" and "WHERE IS MY ORDER?!?!" are emphatic, not warm.
+  if (negative || register.shouting) register.warm = false;
   const englishLike = isEnglishLike(language.language, script.script);
   const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative, englishLike });
+  // Angry is not warm either, whatever the emoji: "😡😡😡" gets no smiley back.
+  if (anger.score >= 0.5) register.warm = false;
   const privateFollowUp = readPrivateFollowUp(text, tokens, cues, features, englishLike);
   const givesContact = cues.private !== undefined && privateFollowUp.reasons.some((r) => r.reason === 'phone' || r.reason === 'email');
   const intents = readIntents(features, tokens, cues, sentiment, { englishLike, script: script.script, givesContact });

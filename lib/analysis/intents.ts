@@ -46,7 +46,8 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   else if (firstWord && cues.question?.includes(firstWord.raw)) intents.push({ intent: 'question', score: 0.6, because: [firstWord.raw] });
 
   const complaint = [...(cues.sarcasm ?? []), ...(cues.complaint ?? [])];
-  if (complaint.length > 0 || (sentiment.label === 'negative' && sentiment.score <= -0.5)) {
+  // An insult alone makes the tone negative, but it is no complaint: "you are all idiots".
+  if (complaint.length > 0 || (sentiment.label === 'negative' && sentiment.score <= -0.5 && !cues.abuse)) {
     const because = complaint.length > 0 ? complaint.slice(0, 3) : sentiment.because.slice(0, 3);
     intents.push({ intent: 'complaint', score: round(Math.min(1, 0.5 + 0.15 * complaint.length + Math.max(0, -sentiment.score) * 0.3)), because });
   }
@@ -74,7 +75,8 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   if (spam >= SPAM_AT) intents.push({ intent: 'spam', score: round(spam), because: withCues(topWords(models.spam, features, tokens, 0), [...(cues.promo ?? []), ...(cues.spam ?? [])]) });
 
   const abuseWords = englishLike ? (cues.abuse ?? []) : (cues.abuse ?? []).filter((w) => !ENGLISH_ONLY_ABUSE.has(w.toLowerCase()));
-  const abuse = englishLike ? sigmoid(scoreInto(models.abuse, features, logit)[0]!) : 0;
+  // Not asked of emoji alone: "😡😡😡" is an upset customer, and the model learned it from insults.
+  const abuse = englishLike && tokens.some((t) => t.kind === 'word') ? sigmoid(scoreInto(models.abuse, features, logit)[0]!) : 0;
   if (abuse >= ABUSE_AT || abuseWords.length > 0) {
     intents.push({ intent: 'abuse', score: round(Math.max(abuse, abuseWords.length > 0 ? 0.7 : 0)), because: withCues(abuseWords.slice(0, 3), abuse >= ABUSE_AT ? topWords(models.abuse, features, tokens, 0) : []) });
   }
