@@ -34,6 +34,7 @@ test.each([
   ['Шановні, прошу повернути кошти.', { formality: 'formal' }],
   ['आदरणीय महोदय, कृपया मेरा पैसा वापस करें', { formality: 'formal' }],
   ['Prezado, atenciosamente', { formality: 'formal' }],
+  ['Buongiorno, vorrei sapere quando arriva il mio ordine.', { formality: 'formal' }],
   ['oye tío, ¿dónde está mi paquete?', { formality: 'informal' }],
   ['mano, cadê meu pedido kkkk', { formality: 'informal' }],
   ['अरे भाई, मेरा ऑर्डर कहाँ है?', { formality: 'informal' }],
