@@ -71,6 +71,11 @@ describe('send-guards', () => {
     expect(kinds({ templateId: 'starter:thanks:en', threadTemplateIds: ['starter:thanks:en'] })).toEqual(['repeat']);
   });
 
+  test('no spam warning where spam does not lead: a question that also scores as spam is answered', () => {
+    const question = analysisOf({ intents: [['question', 0.9, ['?']], ['spam', 0.54, ['phone']]] });
+    expect(checkReply({ ...base, analysis: question }).map((w) => w.kind)).not.toContain('spam-abuse');
+  });
+
   test('a reply to spam or abuse, with the words that raised it', () => {
     const spam = analysisOf({ intents: [['spam', 0.9, ['crypto', 'DM me']]] });
     expect(checkReply({ ...base, analysis: spam })).toEqual([
