@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { goldOf, isHeldOut, loadData, privateLabelsOf } from '../../scripts/data';
+import { f1Of, macroF1 } from '../../scripts/metrics';
 import { hasShared, SHARED_DIR } from '../../tests/shared';
 import { analyze } from './index';
 
@@ -9,13 +10,6 @@ import { analyze } from './index';
 
 function heldOut(file: string) {
   return loadData(join(SHARED_DIR, 'data', file.split('/')[0]!)).filter((f) => f.name === file.split('/')[1]).flatMap((f) => f.rows).filter(isHeldOut);
-}
-
-function f1(gold: string[], pred: string[], cls: string) {
-  const tp = gold.filter((g, i) => g === cls && pred[i] === cls).length;
-  const p = tp / Math.max(1, pred.filter((x) => x === cls).length);
-  const r = tp / Math.max(1, gold.filter((x) => x === cls).length);
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
 describe.runIf(hasShared)('quality on the held-out fifth of ../shared/data', { timeout: 30_000 }, () => {
@@ -28,16 +22,16 @@ describe.runIf(hasShared)('quality on the held-out fifth of ../shared/data', { t
     const rows = heldOut(file);
     const gold = rows.map((r) => goldOf(r).sentiment!);
     const pred = rows.map((r) => analyze(r.text).sentiment.label);
-    const classes = [...new Set(gold)];
-    expect(classes.reduce((s, c) => s + f1(gold, pred, c), 0) / classes.length).toBeGreaterThanOrEqual(floor);
+    expect(macroF1(gold, pred, [...new Set(gold)])).toBeGreaterThanOrEqual(floor);
   });
 
   // Issue 5's label sets (scripts/eval.ts targets): mapped banking/hotel intents and our hand labels.
   function privateRecallPrecision(rows: ReturnType<typeof heldOut>) {
-    const gold = rows.map((r) => goldOf(r).private!);
-    const pred = rows.map((r) => (analyze(r.text).privateFollowUp.needed ? 'yes' : 'no'));
-    const tp = gold.filter((g, i) => g === 'yes' && pred[i] === 'yes').length;
-    return { recall: tp / gold.filter((g) => g === 'yes').length, precision: tp / pred.filter((p) => p === 'yes').length };
+    return f1Of(
+      rows.map((r) => goldOf(r).private!),
+      rows.map((r) => (analyze(r.text).privateFollowUp.needed ? 'yes' : 'no')),
+      'yes',
+    );
   }
 
   test('private follow-up on mapped intents: recall ≥ 0.94, precision ≥ 0.90', () => {
@@ -59,6 +53,6 @@ describe.runIf(hasShared)('quality on the held-out fifth of ../shared/data', { t
     ['spam/youtube.jsonl', 0.85], // 0.881
   ])('%s spam F1 ≥ %s', (file, floor) => {
     const rows = heldOut(file);
-    expect(f1(rows.map((r) => goldOf(r).spam!), rows.map((r) => (analyze(r.text).intents.some((i) => i.intent === 'spam') ? 'yes' : 'no')), 'yes')).toBeGreaterThanOrEqual(floor);
+    expect(f1Of(rows.map((r) => goldOf(r).spam!), rows.map((r) => (analyze(r.text).intents.some((i) => i.intent === 'spam') ? 'yes' : 'no')), 'yes').f1).toBeGreaterThanOrEqual(floor);
   });
 });
