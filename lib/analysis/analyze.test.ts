@@ -136,6 +136,13 @@ describe('anger and priority', () => {
     expect(a.intents.map((i) => i.intent)).not.toContain('abuse');
   });
 
+  test('a French delay is no slur anywhere in the reading: not abuse, not anger', () => {
+    const delay = analyze('vol en retard de 2 heures');
+    expect(delay.anger.score).toBeLessThan(0.5);
+    expect(delay.intents.map((i) => i.intent)).toEqual(['complaint']);
+    expect(analyze('you retard').intents.map((i) => i.intent)).toEqual(['abuse']);
+  });
+
   test('a shouted question is not warm', () => expect(analyze('WHERE IS MY ORDER?!?! 3 weeks!!!').register.warm).toBe(false));
 
   test('an insult alone is no complaint and waits at the bottom', () => {

@@ -2,7 +2,7 @@ import { readAnger } from './anger';
 import { extractFeatures, MAX_CHARS, tokenize } from './features';
 import { readIntents } from './intents';
 import { readLanguage } from './language';
-import { findCues } from './lexicon';
+import { dropEnglishOnlyCues, findCues } from './lexicon';
 import { isEnglishLike } from './models';
 import { readPrivateFollowUp } from './private';
 import { readPriority } from './priority';
@@ -32,12 +32,13 @@ export function analyze(input: string): Analysis {
   const cues = findCues(tokens);
   const features = extractFeatures(tokens);
   const language = readLanguage(text, tokens, script);
+  const englishLike = isEnglishLike(language.language, script.script);
+  if (!englishLike) dropEnglishOnlyCues(cues);
   const sentiment = readSentiment(features, tokens, cues);
   const negative = sentiment.label === 'negative';
   const register = readRegister(text, tokens, cues);
   // "WHY IS IT LATE!!!" and "WHERE IS MY ORDER?!?!" are emphatic, not warm.
   if (negative || register.shouting) register.warm = false;
-  const englishLike = isEnglishLike(language.language, script.script);
   const anger = readAnger(features, tokens, cues, { shouting: register.shouting, exclamations: register.exclamations, negative, englishLike });
   // Angry is not warm either, whatever the emoji: "😡😡😡" gets no smiley back.
   if (anger.score >= 0.5) register.warm = false;

@@ -21,9 +21,6 @@ const logit = new Float64Array(1);
 // "Thanks, I need help" still asks ("need" is a cue of its own).
 const HELP = new Set(['help', 'ayuda', 'ajuda', 'aide', 'hilfe', 'aiuto', 'मदद', 'madad', 'pomoć', 'کمک']);
 
-// Slurs in English, ordinary words elsewhere: "vol en retard" is a delayed flight, "dick" is thick.
-const ENGLISH_ONLY_ABUSE = new Set(['retard', 'retards', 'dick']);
-
 const TOPICS: ReadonlyArray<readonly [RequestTopic, 'refund' | 'order' | 'account']> = [
   ['refund', 'refund'],
   ['account', 'account'],
@@ -74,7 +71,7 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   const spam = givesContact ? 0 : readSpam(features, tokens, englishLike, script, cues.promo !== undefined);
   if (spam >= SPAM_AT) intents.push({ intent: 'spam', score: round(spam), because: withCues(topWords(models.spam, features, tokens, 0), [...(cues.promo ?? []), ...(cues.spam ?? [])]) });
 
-  const abuseWords = englishLike ? (cues.abuse ?? []) : (cues.abuse ?? []).filter((w) => !ENGLISH_ONLY_ABUSE.has(w.toLowerCase()));
+  const abuseWords = cues.abuse ?? [];
   // Not asked of emoji alone: "😡😡😡" is an upset customer, and the model learned it from insults.
   const abuse = englishLike && tokens.some((t) => t.kind === 'word') ? sigmoid(scoreInto(models.abuse, features, logit)[0]!) : 0;
   if (abuse >= ABUSE_AT || abuseWords.length > 0) {
