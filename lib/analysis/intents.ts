@@ -17,10 +17,6 @@ export const ABUSE_AT = 0.6;
 
 const logit = new Float64Array(1);
 
-// "Thanks for your help", "gracias por la ayuda": with thanks, help is thanked for, not asked for.
-// "Thanks, I need help" still asks ("need" is a cue of its own).
-const HELP = new Set(['help', 'ayuda', 'ajuda', 'aide', 'hilfe', 'aiuto', 'मदद', 'madad', 'pomoć', 'کمک']);
-
 const TOPICS: ReadonlyArray<readonly [RequestTopic, 'refund' | 'order' | 'account']> = [
   ['refund', 'refund'],
   ['account', 'account'],
@@ -60,7 +56,9 @@ export function readIntents(features: Features, tokens: readonly Token[], cues: 
   }
 
   const topic = TOPICS.find(([, cue]) => (cues[cue]?.length ?? 0) > 0);
-  const please = cues.thanks ? (cues.please ?? []).filter((w) => !HELP.has(w.toLowerCase())) : (cues.please ?? []);
+  // "Thanks for your help", "gracias por la ayuda": with thanks, help is thanked for, not asked
+  // for. "Thanks, I need help" still asks ("need" is a please cue).
+  const please = [...(cues.please ?? []), ...(cues.thanks ? [] : (cues.help ?? []))];
   if (topic || please.length > 0) {
     const because = [...(topic ? cues[topic[1]]!.slice(0, 2) : []), ...please.slice(0, 2)];
     intents.push({ intent: 'request', score: round(Math.min(1, 0.5 + 0.2 * (topic ? 1 : 0) + 0.1 * please.length)), because, ...(topic ? { topic: topic[0] } : {}) });

@@ -13,6 +13,7 @@ export type Cue =
   | 'question'
   | 'enquiry'
   | 'please'
+  | 'help'
   | 'refund'
   | 'order'
   | 'account'
@@ -44,7 +45,9 @@ const CUES: Record<Cue, string> = {
   question:
     'how|what|when|where|why|which|who|can you|could you|is there|do you|does|is it|are you|cómo|qué|cuándo|dónde|por qué|cuál|como|quando|onde|por que|qual|comment|quand|où|pourquoi|est ce que|quel|quelle|wie|was|wann|wo|warum|welche|gibt es|come|dove|perché|qual è|كيف|متى|أين|وين|لماذا|ليش|هل|क्या|कब|कहाँ|कहां|क्यों|कैसे|kab|kahan|kyun|kaise|kako|kada|gdje|zašto|što|je li|da li|як|коли|де|чому|чи|как|когда|где|почему|зачем|چطور|چگونه|کی|کجا|چرا|آیا|چه',
   please:
-    'please|pls|plz|need|help|kindly|por favor|ayuda|necesito|ajuda|preciso|svp|s\'il vous plaît|aide|bitte|hilfe|per favore|aiuto|من فضلك|لو سمحت|ساعدني|कृपया|मदद|please help|madad|molim|molim vas|pomoć|будь ласка|допоможіть|пожалуйста|помогите|لطفا|لطفاً|کمک|خواهش',
+    'please|pls|plz|need|kindly|por favor|necesito|preciso|svp|s\'il vous plaît|bitte|per favore|من فضلك|لو سمحت|ساعدني|कृपया|please help|molim|molim vas|будь ласка|допоможіть|пожалуйста|помогите|لطفا|لطفاً|خواهش',
+  // Help as a noun asks for it, unless it is thanked for: "thanks for your help" (intents.ts).
+  help: 'help|ayuda|ajuda|aide|hilfe|aiuto|मदद|madad|pomoć|کمک',
   refund:
     'refund|refunded|refunds|money back|reimburse|reimbursement|chargeback|reembolso|devolución|devolver el dinero|reembolsar|estorno|reembolso|devolução|remboursement|rembourser|remboursé|rückerstattung|erstatten|geld zurück|erstattung|rimborso|rimborsare|rimborsato|استرداد|استرجاع|ارجاع المبلغ|रिफंड|पैसे वापस|paise wapas|paisa wapas|povrat novca|povrat|refundacija|повернення коштів|повернути гроші|возврат|вернуть деньги|возврат денег|بازپرداخت|برگشت پول|پس دادن پول|استرداد وجه|cancel my order|cancel the order|cancel a purchase|cancel my purchase|cancel the purchase|cancel purchase|cancelar mi pedido|cancelar la compra|cancelar o pedido|cancelar a compra|annuler ma commande|annuler la commande|bestellung stornieren|stornieren|annullare l\'ordine|annullare ordine|إلغاء الطلب|ऑर्डर कैंसिल|order cancel|otkazati narudžbu|скасувати замовлення|отменить заказ|لغو سفارش',
   order:
