@@ -4,7 +4,7 @@ import { encodeWeights, loadModel, scoreInto, sigmoid } from '../lib/analysis/mo
 import { isEnglishLike, models } from '../lib/analysis/models';
 import { readOwnTrouble } from '../lib/analysis/private';
 import { goldOf, heldOutKey, isHeldOut, loadData, privateLabelsOf, type PrivateLabels } from './data';
-import { examplesFor, SPECS, train } from './train';
+import { examplesFor, seedOf, SPECS, train } from './train';
 
 // How the bars of lib/analysis/private.ts (PRIVATE_OWN_AT, PRIVATE_AT) were chosen: 5-fold
 // cross-validation on the trained four fifths of ../shared/data and tests/data/hand-labelled (the
@@ -30,7 +30,7 @@ interface Reading {
 }
 const readings: Reading[] = [];
 for (let fold = 0; fold < 5; fold++) {
-  const model = loadModel(train(spec, examplesFor(spec, rows.filter((r) => foldOf(r.text) !== fold && privateLabelsOf(r) !== undefined)), 20261129));
+  const model = loadModel(train(spec, examplesFor(spec, rows.filter((r) => foldOf(r.text) !== fold && privateLabelsOf(r) !== undefined)), seedOf('private')));
   for (const row of rows.filter((r) => foldOf(r.text) === fold && goldOf(r).private !== undefined)) {
     const set = privateLabelsOf(row)!;
     if (set === 'brand-dm') continue;

@@ -9,7 +9,8 @@ import { goldOf, isHeldOut, loadData, privateLabelsOf, type Row, type Task } fro
 // Trains the linear models of lib/analysis on the dev rows of ../shared/data (never on our own
 // held-out fifth, see isHeldOut) and writes lib/analysis/weights.json. Deterministic: fixed seed,
 // fixed file order, no clock. Run: npm run train [-- --data DIR]
-// SPECS, examplesFor and train are exported for cross-validation scripts.
+// SPECS, examplesFor, train and trainAll are exported for cross-validation and for the test that
+// the committed weights are what this script makes (train.test.ts).
 
 const OUT = 'lib/analysis/weights.json';
 
@@ -46,6 +47,9 @@ export const SPECS: Record<string, Spec> = {
   anger: { task: 'anger', labels: ['yes'], bits: 14, epochs: 6, l2: 1e-6, groupCap: 12000 },
   private: { task: 'private', labels: ['yes'], bits: 16, epochs: 10, l2: 1e-6, groupCap: 0, weightOf: (row) => ({ message: 6, intent: 1, 'brand-dm': 0 })[privateLabelsOf(row) ?? 'brand-dm'] },
 };
+
+/** Each model's shuffling seed: fixed, so a retrain (or a cross-validation fold) repeats exactly. */
+export const seedOf = (name: string) => 20261125 + Object.keys(SPECS).indexOf(name);
 
 // mulberry32: a seeded generator so every run shuffles the same way
 function random(seed: number) {
@@ -181,23 +185,27 @@ function quantize(spec: Spec, w: Float32Array, bias: Float64Array): ModelJson {
   return { bits: spec.bits, labels: spec.labels, scale: Number(scale.toPrecision(6)), bias: [...bias].map((b) => Number(b.toFixed(5))), weights: encodeWeights(q) };
 }
 
-function main(): void {
-  const args = process.argv.slice(2);
-  const dataDir = args.includes('--data') && args[args.indexOf('--data') + 1] ? args[args.indexOf('--data') + 1]! : '../shared/data';
+/** Every model of SPECS, trained on the dev rows of dataDir outside the held-out fifth. */
+export function trainAll(dataDir: string, withHandLabels: boolean, log: (line: string) => void = () => {}): Record<string, ModelJson> {
   const files = loadData(dataDir);
   // Our hand-labelled messages (tests/data/hand-labelled) label tweets of the default data, for private follow-up only.
-  const handLabelled = dataDir === '../shared/data' ? loadData('tests/data/hand-labelled').flatMap((f) => f.rows).filter((r) => !isHeldOut(r)) : [];
+  const handLabelled = withHandLabels ? loadData('tests/data/hand-labelled').flatMap((f) => f.rows).filter((r) => !isHeldOut(r)) : [];
   const rows = files.flatMap((f) => f.rows).filter((r) => r.split !== 'holdout' && !isHeldOut(r));
-  console.log(`training on ${rows.length} dev rows from ${files.length} files (held-out fifth excluded)`);
+  log(`training on ${rows.length} dev rows from ${files.length} files (held-out fifth excluded)`);
   const models: Record<string, ModelJson> = {};
-  let seed = 20261125;
   for (const [name, spec] of Object.entries(SPECS)) {
     const t0 = performance.now();
     const examples = examplesFor(spec, spec.task === 'private' ? [...rows, ...handLabelled] : rows);
-    models[name] = train(spec, examples, seed++);
-    console.log(`${name.padEnd(10)} ${String(examples.length).padStart(6)} examples  2^${spec.bits} buckets  ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    models[name] = train(spec, examples, seedOf(name));
+    log(`${name.padEnd(10)} ${String(examples.length).padStart(6)} examples  2^${spec.bits} buckets  ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
-  const json = JSON.stringify(models);
+  return models;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dataDir = args.includes('--data') && args[args.indexOf('--data') + 1] ? args[args.indexOf('--data') + 1]! : '../shared/data';
+  const json = JSON.stringify(trainAll(dataDir, dataDir === '../shared/data', (line) => console.log(line)));
   writeFileSync(OUT, json + '\n');
   console.log(`${OUT}: ${(json.length / 1024).toFixed(0)} KB raw, ${(gzipSync(json).length / 1024).toFixed(0)} KB gzipped`);
 }
