@@ -46,6 +46,16 @@ function isSpam(a: Pick<Analysis, 'intents'>): boolean {
   return a.intents[0]?.intent === 'spam';
 }
 
+/**
+ * The leading intent when it is spam or abuse: no reply is suggested and the send-guard warns
+ * (lib/templates). A question that also scores as spam, or a complaint with a swear word, is answered.
+ */
+type Intent = Analysis['intents'][number];
+export function unanswerable(a: Pick<Analysis, 'intents'> | undefined): (Intent & { intent: 'spam' | 'abuse' }) | undefined {
+  const top = a?.intents[0];
+  return top && (top.intent === 'spam' || top.intent === 'abuse') ? { ...top, intent: top.intent } : undefined;
+}
+
 function formatAge(minutes: number): string {
   if (minutes < 60) return `${Math.round(minutes)} min`;
   if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;

@@ -1,3 +1,4 @@
+import { unanswerable } from '../analysis/priority';
 import type { Analysis } from '../analysis/types';
 import type { SiteId } from '../sites/types';
 import { REPLY_LIMITS, replyLength } from './length';
@@ -145,11 +146,9 @@ function repeat({ text, templateId, threadReplies = [], threadTemplateIds = [] }
   return null;
 }
 
-// Only when spam or abuse leads, as for the suggestions and the queue: a question that also
-// scores as spam, or a complaint with a swear word, is answered.
 function spamOrAbuse({ analysis }: GuardInput): GuardWarning | null {
-  const flag = analysis?.intents[0];
-  if (!flag || (flag.intent !== 'spam' && flag.intent !== 'abuse')) return null;
+  const flag = unanswerable(analysis);
+  if (!flag) return null;
   const because = flag.because.length ? ` (${flag.because.slice(0, 3).map((b) => `“${b}”`).join(', ')})` : '';
   return {
     kind: 'spam-abuse',

@@ -1,3 +1,4 @@
+import { unanswerable } from '../analysis/priority';
 import type { Analysis, PrivateReason } from '../analysis/types';
 import type { ItemKind, SiteId } from '../sites/types';
 import { bodyFor, languageName, type Template, type Tone } from './model';
@@ -122,8 +123,8 @@ export function rankTemplates(item: RankItem, ctx: RankContext): Ranking {
   const languageNote = language !== wanted ? `No ${languageName(wanted)} template: answering in ${languageName(language)}` : undefined;
   const reading: Reading = { analysed: analysis !== undefined, language, ...(languageNote ? { languageNote } : {}), tone, toneWhy, channel, privateReasons, outOfHours };
 
-  const top = analysis?.intents[0];
-  if (top && (top.intent === 'spam' || top.intent === 'abuse')) {
+  const top = unanswerable(analysis);
+  if (top) {
     return {
       reading,
       suggestions: [],
