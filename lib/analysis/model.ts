@@ -37,26 +37,28 @@ export function encodeWeights(weights: Int8Array): string {
   return btoa(s);
 }
 
-/** Each feature counts 1/√n so long texts are not louder than short ones. */
-export const featureNorm = (f: Features) => 1 / Math.sqrt(Math.max(1, f.length));
-
-/** Raw scores (logits), one per column, into `out`. */
-export function scoreInto(model: Model, f: Features, out: Float64Array): Float64Array {
+/**
+ * Raw scores (logits), one per column, into `out`. `extra`: one feature hash more, a model's own
+ * beside the shared ones (the spam model's message length, scripts/train.ts Spec.extra).
+ */
+export function scoreInto(model: Model, f: Features, out: Float64Array, extra?: number): Float64Array {
   const { mask, columns, weights, scale } = model;
-  const k = scale * featureNorm(f);
   const { hashes, length } = f;
+  // Each feature counts 1/√n, so long texts are not louder than short ones.
+  const k = scale / Math.sqrt(Math.max(1, extra === undefined ? length : length + 1));
   // Our models have one or three columns: sums in locals instead of in `out` on every feature.
   // The sums are of integers, so the result is the same to the last digit.
   if (columns === 1) {
-    let s = 0;
+    let s = extra === undefined ? 0 : weights[extra & mask]!;
     for (let i = 0; i < length; i++) s += weights[hashes[i]! & mask]!;
     out[0] = s * k + model.bias[0]!;
     return out;
   }
+  for (let c = 0; c < columns; c++) out[c] = extra === undefined ? 0 : weights[(extra & mask) * columns + c]!;
   if (columns === 3) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
+    let s0 = out[0]!;
+    let s1 = out[1]!;
+    let s2 = out[2]!;
     for (let i = 0; i < length; i++) {
       const base = (hashes[i]! & mask) * 3;
       s0 += weights[base]!;
@@ -68,7 +70,6 @@ export function scoreInto(model: Model, f: Features, out: Float64Array): Float64
     out[2] = s2 * k + model.bias[2]!;
     return out;
   }
-  for (let c = 0; c < columns; c++) out[c] = 0;
   for (let i = 0; i < length; i++) {
     const base = (hashes[i]! & mask) * columns;
     for (let c = 0; c < columns; c++) out[c] = out[c]! + weights[base + c]!;

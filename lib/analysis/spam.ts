@@ -1,5 +1,5 @@
 import { countWords, lengthFeature, type Features, type Token } from './features';
-import { sigmoid } from './model';
+import { scoreInto, sigmoid } from './model';
 import { models } from './models';
 
 // Is it spam: the spam model (scripts/train.ts: SMS and YouTube spam, support tweets as ham) and
@@ -39,10 +39,8 @@ export function readSpam(features: Features, tokens: readonly Token[], englishLi
   return englishLike || p >= SURE || countWords(tokens, SHORT + 1) <= SHORT ? p : 0;
 }
 
+const logit = new Float64Array(1);
+
 function probability(features: Features, tokens: readonly Token[]): number {
-  const { mask, weights, scale, bias } = models.spam;
-  let sum = weights[lengthFeature(tokens) & mask]!;
-  for (let i = 0; i < features.length; i++) sum += weights[features.hashes[i]! & mask]!;
-  // As scoreInto, with the length as one feature more
-  return sigmoid((sum * scale) / Math.sqrt(features.length + 1) + bias[0]!);
+  return sigmoid(scoreInto(models.spam, features, logit, lengthFeature(tokens))[0]!);
 }
