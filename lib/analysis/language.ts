@@ -1,5 +1,5 @@
 import { detectWithEld } from './eld-scores';
-import type { Token } from './features';
+import { countWords, type Token } from './features';
 import type { ScriptReading } from './script';
 
 // Which language a message is in. eld was chosen by measurement on ../shared/data (400 rows per
@@ -74,7 +74,7 @@ export function readLanguage(text: string, tokens: readonly Token[], script: Scr
       break;
     case 'Latn': {
       const hinglish = hinglishWords(tokens);
-      if (hinglish.length >= 2 && hinglish.length * 4 >= countWords(tokens)) return { language: 'hi', because: hinglish.slice(0, 3) };
+      if (hinglish.length >= 2 && hinglish.length * 4 >= countWords(tokens, Infinity)) return { language: 'hi', because: hinglish.slice(0, 3) };
       break;
     }
     case 'Zyyy':
@@ -125,10 +125,4 @@ function hinglishWords(tokens: readonly Token[]): string[] {
   const found: string[] = [];
   for (const t of tokens) if (t.kind === 'word' && HINGLISH.has(t.norm) && !found.includes(t.norm)) found.push(t.norm);
   return found;
-}
-
-function countWords(tokens: readonly Token[]): number {
-  let n = 0;
-  for (const t of tokens) if (t.kind === 'word') n++;
-  return n;
 }
