@@ -280,8 +280,8 @@ export async function seedStarter(db: ReplyDeskDb, starter: readonly Template[])
     const seeded = seededStarterIds((await db.settings.get(STARTER_SEEDED))?.value, starter);
     const unseen = starter.filter((t) => !seeded.has(t.id));
     if (unseen.length === 0) return 0;
-    const existing = new Set(await db.templates.bulkGet(unseen.map((t) => t.id)).then((found) => found.flatMap((t) => (t ? [t.id] : []))));
-    const fresh = unseen.filter((t) => !existing.has(t.id));
+    const stored = await db.templates.bulkGet(unseen.map((t) => t.id));
+    const fresh = unseen.filter((_, i) => stored[i] === undefined);
     await db.templates.bulkAdd(fresh);
     await db.settings.put({ key: STARTER_SEEDED, value: [...seeded, ...unseen.map((t) => t.id)] });
     return fresh.length;
