@@ -75,7 +75,7 @@ export function readPrivateFollowUp(text: string, tokens: readonly Token[], cues
     else reasons.push({ reason, because });
   };
   // Persian, Arabic and Devanagari digits are read as 0–9, one code unit for one: what a pattern
-  // finds is shown as written (see written()).
+  // finds is shown as written (shown).
   const written = text;
   if (hasOtherDigits(tokens)) text = text.replace(OTHER_DIGITS, toAsciiDigit);
   const shown = (m: RegExpExecArray | RegExpMatchArray) => written.slice(m.index!, m.index! + m[0].length).trim();
